@@ -1,0 +1,55 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import starlightLinksValidator from 'starlight-links-validator';
+import { yamlPlugin } from './src/build/yamlPlugin.mjs';
+import { remarkBaseLinks } from './src/build/remarkBaseLinks.mjs';
+import { siteOptions } from './src/build/siteOptions.mjs';
+
+const options = siteOptions();
+
+const section = (label, directory, collapsed = false) => ({
+	label,
+	collapsed,
+	items: [{ autogenerate: { directory } }],
+});
+
+export default defineConfig({
+	// Starlight reads <srcDir>/content/docs; the repository keeps content/ at the top level.
+	srcDir: '.',
+	site: options.site,
+	base: options.base,
+	outDir: options.outDir,
+	trailingSlash: 'always',
+	markdown: { remarkPlugins: [[remarkBaseLinks, { base: options.base }]] },
+	integrations: [
+		starlight({
+			title: 'TAI Autonomics Handbook',
+			description:
+				'Playbooks, runbooks, plans, checklists and calculators for running TAI Autonomics from one customer to three.',
+			lastUpdated: true,
+			...(options.editUrl ? { editLink: { baseUrl: options.editUrl } } : {}),
+			customCss: ['./src/styles/handbook.css'],
+			components: {
+				PageTitle: './src/components/PageTitle.astro',
+			},
+			// Headings rendered by components (source notes) are invisible to the
+			// validator; tests/site/links.test.ts checks those anchors in the built HTML.
+			plugins: [starlightLinksValidator({ errorOnLocalLinks: false, exclude: ['/reference/source-notes/#*'] })],
+			sidebar: [
+				section('Start here', 'start'),
+				section('Runbooks', 'runbooks'),
+				section('Customer implementation', 'implementation'),
+				section('Playbooks', 'playbooks', true),
+				section('Plans & operations', 'plans'),
+				section('Calculators', 'calculators'),
+				section('Reference', 'reference'),
+				section('Roles', 'roles', true),
+				section('About this handbook', 'handbook', true),
+			],
+		}),
+		preact(),
+	],
+	vite: { plugins: [yamlPlugin()] },
+});

@@ -1,0 +1,16 @@
+// Pages link to each other with root-relative paths ("/runbooks/incident-response/").
+// When the site is deployed under a sub-path (BASE_PATH), prefix those links so
+// they keep working; external, relative and anchor links are left alone.
+import { visit } from 'unist-util-visit';
+
+export function remarkBaseLinks({ base = '/' } = {}) {
+	const prefix = base.replace(/\/$/, '');
+	return (tree) => {
+		if (!prefix) return;
+		visit(tree, 'link', (node) => {
+			if (node.url.startsWith('/') && !node.url.startsWith('//') && !node.url.startsWith(prefix + '/')) {
+				node.url = prefix + node.url;
+			}
+		});
+	};
+}

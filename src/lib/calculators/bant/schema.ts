@@ -1,0 +1,39 @@
+/** The BANT rubric (content/data/bant-rubric.yaml) and a scorecard's inputs. */
+import * as z from 'zod/mini';
+import { ROLE_IDS } from '../../handbook/roles';
+
+const text = z.string().check(z.minLength(1), z.maxLength(300));
+
+export const bantRubricSchema = z
+	.object({
+		owner: z.enum(ROLE_IDS),
+		criteria: z
+			.array(
+				z.object({
+					id: z.string().check(z.regex(/^[a-z-]+$/)),
+					label: text,
+					weight: z.number().check(z.gte(0), z.lte(100)),
+					levels: z.array(text).check(z.length(4, 'each criterion needs 4 levels (0-3)')),
+					prompts: z.array(text),
+				}),
+			)
+			.check(z.minLength(1)),
+		hardStops: z.array(z.object({ id: z.string().check(z.regex(/^[a-z-]+$/)), label: text })),
+		thresholds: z.object({ go: z.number().check(z.gte(0), z.lte(100)), nurture: z.number().check(z.gte(0), z.lte(100)) }),
+		nextSteps: z.object({ go: text, nurture: text, 'no-go': text }),
+	})
+	.check(
+		z.refine((r) => r.criteria.reduce((t, c) => t + c.weight, 0) === 100, 'criterion weights must add up to 100'),
+		z.refine((r) => r.thresholds.nurture <= r.thresholds.go, 'the NURTURE threshold must not exceed the GO threshold'),
+	);
+
+export type BantRubric = z.infer<typeof bantRubricSchema>;
+
+export const LEVELS = [0, 1, 2, 3] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const bantInputsSchema = z.object({
+	scores: z.record(z.string(), z.int().check(z.gte(0, 'Scores run from 0 to 3.'), z.lte(3, 'Scores run from 0 to 3.'))),
+	hardStops: z.array(z.string()),
+});
+export type BantInputs = z.infer<typeof bantInputsSchema>;

@@ -1,0 +1,26 @@
+/**
+ * The computed side of each source note that has one: the figure the rows add
+ * up to against the figure the planning document states.
+ */
+import { meeting, modules, packageDocuments } from './handbookData';
+import { scalingPlanBurnCheck } from './scalingPreset';
+import { agendaMinutes, checkTotal, moduleLocTotal, packagePagesTotal, type TotalCheck } from './totals';
+
+export type NoteCheck = TotalCheck & { unit: string; computedLabel: string; statedLabel: string };
+
+const withLabels = (check: TotalCheck | null, unit: string, computedLabel: string, statedLabel: string) =>
+	check ? { ...check, unit, computedLabel, statedLabel } : null;
+
+export const NOTE_CHECKS: Record<string, () => NoteCheck | null> = {
+	'phase2-module-loc': () => withLabels(moduleLocTotal(modules), 'lines', 'Sum of the five modules', 'Stated total'),
+	'kickoff-agenda-minutes': () =>
+		withLabels(agendaMinutes(meeting('kickoff')), 'minutes', 'Sum of agenda blocks', 'Scheduled length'),
+	'customer-training-minutes': () =>
+		withLabels(agendaMinutes(meeting('customer-training')), 'minutes', 'Sum of session blocks', 'Stated length'),
+	'scaling-plan-burn': () => {
+		const { computed, stated } = scalingPlanBurnCheck();
+		return withLabels(checkTotal(computed, stated), 'dollars a month', 'Preset peak gross burn (computed)', 'Stated monthly burn ("$150K+")');
+	},
+	'package-pages': () =>
+		withLabels(packagePagesTotal(packageDocuments), 'pages', 'Sum of the seven documents', 'Stated in the header'),
+};

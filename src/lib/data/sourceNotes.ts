@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const sourceNotesSchema = z.object({
+	notes: z
+		.array(
+			z
+				.object({
+					id: z.string().regex(/^[a-z0-9-]+$/),
+					title: z.string().min(1),
+					check: z.string().optional(),
+					source: z.string().min(1),
+					pages: z.array(z.string().startsWith('/')).min(1),
+					internal: z.boolean().default(false),
+					stated: z.array(z.object({ label: z.string(), value: z.string() })).optional(),
+					explanation: z.string().min(1),
+				})
+				.refine((n) => n.check || n.stated, 'a note needs a computed check or stated figures'),
+		)
+		.min(1),
+});
+
+export type SourceNote = z.output<typeof sourceNotesSchema>['notes'][number];

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { ROLE_IDS } from './roles';
+import { CADENCES, KIND_IDS, SOURCES, VISIBILITIES } from './kinds';
+
+const roleList = ROLE_IDS.join(', ');
+
+const role = z.enum(ROLE_IDS, {
+	error: (issue) => `unknown role ${JSON.stringify(issue.input)}; use one of: ${roleList}`,
+});
+
+/**
+ * The handbook's fields on top of Starlight's frontmatter. Every page says who
+ * owns it, who it is for, what kind of page it is, and when it was last
+ * checked against reality; the page header, role pages and health report are
+ * computed from these fields.
+ */
+export const handbookPageSchema = z.object({
+	owner: role,
+	audience: z.array(role).min(1, 'name at least one role the page is for'),
+	kind: z.enum(KIND_IDS, {
+		error: (issue) => `unknown kind ${JSON.stringify(issue.input)}; use one of: ${KIND_IDS.join(', ')}`,
+	}),
+	reviewCadence: z.enum(CADENCES, {
+		error: () => `reviewCadence must be one of: ${CADENCES.join(', ')}`,
+	}),
+	lastReviewed: z.coerce.date({
+		error: (issue) =>
+			issue.input === undefined ? 'lastReviewed is required (YYYY-MM-DD)' : 'lastReviewed must be a date (YYYY-MM-DD)',
+	}),
+	sources: z.array(z.enum(SOURCES)).default([]),
+	visibility: z.enum(VISIBILITIES).default('public'),
+});
+
+export type HandbookPageInput = z.input<typeof handbookPageSchema>;
+export type HandbookPage = z.output<typeof handbookPageSchema>;

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { yamlPlugin } from '../../src/build/yamlPlugin.mjs';
+
+// Checks on the built site in dist/: run after `astro build`.
+export default defineConfig({
+	plugins: [yamlPlugin()],
+	test: {
+		include: ['tests/site/**/*.test.ts'],
+		testTimeout: 240_000,
+		hookTimeout: 240_000,
+		fileParallelism: false,
+	},
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { yamlPlugin } from './src/build/yamlPlugin.mjs';
+
+export default defineConfig({
+	plugins: [yamlPlugin()],
+	esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+	test: {
+		include: ['tests/unit/**/*.test.{ts,tsx}'],
+		environment: 'node',
+	},
+});
