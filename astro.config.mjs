@@ -9,6 +9,7 @@ import { siteOptions } from './src/build/siteOptions.mjs';
 
 const options = siteOptions();
 
+/** @param {string} label @param {string} directory */
 const section = (label, directory, collapsed = false) => ({
 	label,
 	collapsed,

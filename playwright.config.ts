@@ -5,7 +5,15 @@ const port = Number(process.env.E2E_PORT ?? 4398);
 const executablePath = chromiumPath() ?? '/usr/bin/chromium';
 const launchOptions = {
 	executablePath,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
 };
 
 export default defineConfig({

@@ -3,7 +3,7 @@ import { yamlPlugin } from './src/build/yamlPlugin.mjs';
 
 export default defineConfig({
 	plugins: [yamlPlugin()],
-	esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+	oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 	test: {
 		include: ['tests/unit/**/*.test.{ts,tsx}'],
 		environment: 'node',

@@ -15,19 +15,25 @@ export function chromiumPath(env = process.env) {
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
 	if (process.argv.includes('--help')) {
-		console.log('usage: node scripts/chromium-path.mjs [--install]\nPrints the Chromium used by the browser tests; --install installs Debian\'s chromium if missing (root only).');
+		console.log(
+			"usage: node scripts/chromium-path.mjs [--install]\nPrints the Chromium used by the browser tests; --install installs Debian's chromium if missing (root only).",
+		);
 		process.exit(0);
 	}
 	let found = chromiumPath();
 	if (!found && process.argv.includes('--install')) {
 		if (process.getuid?.() === 0) {
-			console.error('Chromium not found: installing Debian\'s chromium package…');
-			execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+			console.error("Chromium not found: installing Debian's chromium package…");
+			execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+				stdio: 'inherit',
+			});
 			found = chromiumPath();
 		}
 	}
 	if (!found) {
-		console.error('No Chromium found: run `sudo apt-get install -y chromium` or set CHROMIUM_PATH to a Chromium binary.');
+		console.error(
+			'No Chromium found: run `sudo apt-get install -y chromium` or set CHROMIUM_PATH to a Chromium binary.',
+		);
 		process.exit(1);
 	}
 	console.log(found);

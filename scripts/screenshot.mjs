@@ -18,11 +18,16 @@ const { values, positionals } = parseArgs({
 	},
 });
 if (values.help || positionals.length === 0) {
-	console.log('usage: node scripts/screenshot.mjs [--base URL] [--out DIR] [--full] [--only desktop-light] path [path …]');
+	console.log(
+		'usage: node scripts/screenshot.mjs [--base URL] [--out DIR] [--full] [--only desktop-light] path [path …]',
+	);
 	process.exit(values.help ? 0 : 1);
 }
 mkdirSync(values.out, { recursive: true });
-const browser = await chromium.launch({ executablePath: chromiumPath() ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+	executablePath: chromiumPath() ?? '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu'],
+});
 const variants = [
 	{ name: 'desktop-light', viewport: { width: 1280, height: 900 }, scheme: 'light' },
 	{ name: 'desktop-dark', viewport: { width: 1280, height: 900 }, scheme: 'dark' },

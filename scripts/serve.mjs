@@ -63,7 +63,14 @@ function parseHeadersFile(text) {
 }
 
 function matches(pattern, path) {
-	const regex = new RegExp('^' + pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+	const regex = new RegExp(
+		'^' +
+			pattern
+				.split('*')
+				.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+				.join('.*') +
+			'$',
+	);
 	return regex.test(path);
 }
 

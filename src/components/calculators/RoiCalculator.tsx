@@ -1,7 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ROI_DEFAULTS, ROI_FIELDS, REPORT_DEFAULTS, REPORT_FIELDS, type ReportField, type RoiField } from '../../lib/calculators/roi/schema';
+import {
+	ROI_DEFAULTS,
+	ROI_FIELDS,
+	REPORT_DEFAULTS,
+	REPORT_FIELDS,
+	type ReportField,
+	type RoiField,
+} from '../../lib/calculators/roi/schema';
 import { computeRoi, computeValueReport, STREAM_LABELS } from '../../lib/calculators/roi/compute';
-import { formatPayback, formatRoiPct, reportCsvRows, reportSummary, roiCsvRows, roiSummary } from '../../lib/calculators/roi/format';
+import {
+	formatPayback,
+	formatRoiPct,
+	reportCsvRows,
+	reportSummary,
+	roiCsvRows,
+	roiSummary,
+} from '../../lib/calculators/roi/format';
 import { readUrlState, writeUrlState } from '../../lib/calculators/shared/urlState';
 import { formatDollars, formatNumber, formatPercent } from '../../lib/format';
 import { NumberField } from './shared/NumberField';
@@ -26,7 +40,10 @@ const REPORT_GROUPS: { legend: string; fields: ReportField[] }[] = [
 	{ legend: 'Operational efficiency', fields: ['baselineHours', 'week1Hours', 'hourlyCost'] },
 	{ legend: 'Error reduction', fields: ['baselineIncidents', 'week1Incidents', 'costPerIncident'] },
 	{ legend: 'Revenue protection', fields: ['baselineLossPerMonth', 'week1Recovery'] },
-	{ legend: 'Compliance', fields: ['receiptsGenerated', 'validationRatePct', 'violationsPrevented', 'costPerViolation'] },
+	{
+		legend: 'Compliance',
+		fields: ['receiptsGenerated', 'validationRatePct', 'violationsPrevented', 'costPerViolation'],
+	},
 ];
 
 function initialMode(fallback: Mode, allowSwitch: boolean): Mode {
@@ -35,7 +52,11 @@ function initialMode(fallback: Mode, allowSwitch: boolean): Mode {
 	return m === 'report' ? 'report' : m === 'prospect' ? 'prospect' : fallback;
 }
 
-export default function RoiCalculator({ mode: startMode = 'prospect', allowModeSwitch = false, idPrefix = 'roi' }: Props) {
+export default function RoiCalculator({
+	mode: startMode = 'prospect',
+	allowModeSwitch = false,
+	idPrefix = 'roi',
+}: Props) {
 	const [mode, setMode] = useState<Mode>(() => initialMode(startMode, allowModeSwitch));
 	const roi = useFieldTexts(ROI_FIELDS, textsFrom(ROI_DEFAULTS));
 	const report = useFieldTexts(REPORT_FIELDS, textsFrom(REPORT_DEFAULTS));
@@ -70,10 +91,22 @@ export default function RoiCalculator({ mode: startMode = 'prospect', allowModeS
 				<fieldset class="hb-mode">
 					<legend>What do you want to calculate?</legend>
 					<label>
-						<input type="radio" name={`${idPrefix}-mode`} checked={mode === 'prospect'} onChange={() => setMode('prospect')} /> ROI for a prospect
+						<input
+							type="radio"
+							name={`${idPrefix}-mode`}
+							checked={mode === 'prospect'}
+							onChange={() => setMode('prospect')}
+						/>{' '}
+						ROI for a prospect
 					</label>
 					<label>
-						<input type="radio" name={`${idPrefix}-mode`} checked={mode === 'report'} onChange={() => setMode('report')} /> Week-1 value report
+						<input
+							type="radio"
+							name={`${idPrefix}-mode`}
+							checked={mode === 'report'}
+							onChange={() => setMode('report')}
+						/>{' '}
+						Week-1 value report
 					</label>
 				</fieldset>
 			)}
@@ -85,16 +118,26 @@ export default function RoiCalculator({ mode: startMode = 'prospect', allowModeS
 							<fieldset key={g.legend}>
 								<legend>{g.legend}</legend>
 								{g.fields.map((f) => (
-									<NumberField key={f} id={`${idPrefix}-${f}`} spec={ROI_FIELDS[f]} value={roi.texts[f]} error={roi.errors[f]} onInput={(t) => roi.set(f, t)} />
+									<NumberField
+										key={f}
+										id={`${idPrefix}-${f}`}
+										spec={ROI_FIELDS[f]}
+										value={roi.texts[f]}
+										error={roi.errors[f]}
+										onInput={(t) => roi.set(f, t)}
+									/>
 								))}
 							</fieldset>
 						))}
 					</form>
 					{result && roi.values && (
 						<section class={`hb-results${roi.stale ? ' hb-stale' : ''}`} aria-label="ROI results">
-							{roi.stale && <p class="hb-error">Fix the highlighted fields; the results below use the last valid values.</p>}
+							{roi.stale && (
+								<p class="hb-error">Fix the highlighted fields; the results below use the last valid values.</p>
+							)}
 							<p class="hb-headline" role="status" aria-live="polite">
-								NPV <strong data-result="npv">{formatDollars(result.npv)}</strong>, ROI <strong data-result="roi">{formatRoiPct(result.roiPct)}</strong>, payback{' '}
+								NPV <strong data-result="npv">{formatDollars(result.npv)}</strong>, ROI{' '}
+								<strong data-result="roi">{formatRoiPct(result.roiPct)}</strong>, payback{' '}
 								<strong data-result="payback">{formatPayback(result.paybackMonths, roi.values.years)}</strong>.
 							</p>
 							<table>
@@ -103,12 +146,16 @@ export default function RoiCalculator({ mode: startMode = 'prospect', allowModeS
 									{(Object.keys(STREAM_LABELS) as (keyof typeof STREAM_LABELS)[]).map((s) => (
 										<tr key={s}>
 											<th scope="row">{STREAM_LABELS[s]}</th>
-											<td class="hb-num" data-result={`stream-${s}`}>{formatDollars(result.streams[s])}</td>
+											<td class="hb-num" data-result={`stream-${s}`}>
+												{formatDollars(result.streams[s])}
+											</td>
 										</tr>
 									))}
 									<tr>
 										<th scope="row">Total</th>
-										<td class="hb-num" data-result="annual-benefit">{formatDollars(result.annualBenefit)}</td>
+										<td class="hb-num" data-result="annual-benefit">
+											{formatDollars(result.annualBenefit)}
+										</td>
 									</tr>
 									<tr>
 										<th scope="row">Total after {formatPercent(roi.values.riskAdjustmentPct)} risk adjustment</th>
@@ -119,18 +166,43 @@ export default function RoiCalculator({ mode: startMode = 'prospect', allowModeS
 							<table>
 								<caption>Present values at {formatPercent(roi.values.discountRatePct)} discount rate</caption>
 								<tbody>
-									<tr><th scope="row">Benefits</th><td class="hb-num" data-result="pv-benefits">{formatDollars(result.pvBenefits)}</td></tr>
-									<tr><th scope="row">Costs</th><td class="hb-num" data-result="pv-costs">{formatDollars(result.pvCosts)}</td></tr>
-									<tr><th scope="row">Net present value</th><td class="hb-num">{formatDollars(result.npv)}</td></tr>
+									<tr>
+										<th scope="row">Benefits</th>
+										<td class="hb-num" data-result="pv-benefits">
+											{formatDollars(result.pvBenefits)}
+										</td>
+									</tr>
+									<tr>
+										<th scope="row">Costs</th>
+										<td class="hb-num" data-result="pv-costs">
+											{formatDollars(result.pvCosts)}
+										</td>
+									</tr>
+									<tr>
+										<th scope="row">Net present value</th>
+										<td class="hb-num">{formatDollars(result.npv)}</td>
+									</tr>
 								</tbody>
 							</table>
 							<table>
 								<caption>Year by year (undiscounted)</caption>
 								<thead>
-									<tr><th scope="col">Year</th><th scope="col">Benefits</th><th scope="col">Costs</th><th scope="col">Net</th><th scope="col">Cumulative</th></tr>
+									<tr>
+										<th scope="col">Year</th>
+										<th scope="col">Benefits</th>
+										<th scope="col">Costs</th>
+										<th scope="col">Net</th>
+										<th scope="col">Cumulative</th>
+									</tr>
 								</thead>
 								<tbody>
-									<tr><td>0</td><td class="hb-num">{formatDollars(0)}</td><td class="hb-num">{formatDollars(result.initialCost)}</td><td class="hb-num">{formatDollars(-result.initialCost)}</td><td class="hb-num">{formatDollars(-result.initialCost)}</td></tr>
+									<tr>
+										<td>0</td>
+										<td class="hb-num">{formatDollars(0)}</td>
+										<td class="hb-num">{formatDollars(result.initialCost)}</td>
+										<td class="hb-num">{formatDollars(-result.initialCost)}</td>
+										<td class="hb-num">{formatDollars(-result.initialCost)}</td>
+									</tr>
 									{result.years.map((y) => (
 										<tr key={y.year}>
 											<td>{y.year}</td>
@@ -145,7 +217,10 @@ export default function RoiCalculator({ mode: startMode = 'prospect', allowModeS
 							<LineChart
 								title="Cumulative net benefit"
 								xLabel="Year"
-								points={[{ x: 0, y: -result.initialCost }, ...result.years.map((y) => ({ x: y.year, y: y.cumulative }))]}
+								points={[
+									{ x: 0, y: -result.initialCost },
+									...result.years.map((y) => ({ x: y.year, y: y.cumulative })),
+								]}
 								description={`Cumulative net benefit goes from ${formatDollars(-result.initialCost)} in year 0 to ${formatDollars(result.years[result.years.length - 1]?.cumulative ?? 0)} in year ${roi.values.years}.`}
 							/>
 							<ResultActions
@@ -164,20 +239,34 @@ export default function RoiCalculator({ mode: startMode = 'prospect', allowModeS
 							<fieldset key={g.legend}>
 								<legend>{g.legend}</legend>
 								{g.fields.map((f) => (
-									<NumberField key={f} id={`${idPrefix}-r-${f}`} spec={REPORT_FIELDS[f]} value={report.texts[f]} error={report.errors[f]} onInput={(t) => report.set(f, t)} />
+									<NumberField
+										key={f}
+										id={`${idPrefix}-r-${f}`}
+										spec={REPORT_FIELDS[f]}
+										value={report.texts[f]}
+										error={report.errors[f]}
+										onInput={(t) => report.set(f, t)}
+									/>
 								))}
 							</fieldset>
 						))}
 					</form>
 					{reportResult && report.values && (
 						<section class={`hb-results${report.stale ? ' hb-stale' : ''}`} aria-label="Value report results">
-							{report.stale && <p class="hb-error">Fix the highlighted fields; the results below use the last valid values.</p>}
+							{report.stale && (
+								<p class="hb-error">Fix the highlighted fields; the results below use the last valid values.</p>
+							)}
 							<p class="hb-headline" role="status" aria-live="polite">
-								Annualized value: <strong data-result="report-total">{formatDollars(reportResult.totalAnnualized)}</strong>.
+								Annualized value:{' '}
+								<strong data-result="report-total">{formatDollars(reportResult.totalAnnualized)}</strong>.
 							</p>
 							<table>
 								<thead>
-									<tr><th scope="col">Value stream</th><th scope="col">Improvement</th><th scope="col">Annualized value</th></tr>
+									<tr>
+										<th scope="col">Value stream</th>
+										<th scope="col">Improvement</th>
+										<th scope="col">Annualized value</th>
+									</tr>
 								</thead>
 								<tbody>
 									{reportResult.streams.map((s) => (
@@ -190,12 +279,19 @@ export default function RoiCalculator({ mode: startMode = 'prospect', allowModeS
 														? 'no baseline'
 														: `${formatPercent(s.improvementPct)} ${s.id === 'revenue' ? 'of monthly loss recovered' : 'reduction'}`}
 											</td>
-											<td class="hb-num" data-result={`report-${s.id}`}>{formatDollars(s.annualizedValue)}</td>
+											<td class="hb-num" data-result={`report-${s.id}`}>
+												{formatDollars(s.annualizedValue)}
+											</td>
 										</tr>
 									))}
 								</tbody>
 							</table>
-							<ResultActions summary={() => reportSummary(reportResult)} csvRows={() => reportCsvRows(reportResult)} csvName="tai-week-1-value.csv" shareUrl={shareUrl} />
+							<ResultActions
+								summary={() => reportSummary(reportResult)}
+								csvRows={() => reportCsvRows(reportResult)}
+								csvName="tai-week-1-value.csv"
+								shareUrl={shareUrl}
+							/>
 						</section>
 					)}
 				</>

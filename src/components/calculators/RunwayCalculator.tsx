@@ -29,7 +29,7 @@ const TOP = RUNWAY_FIELDS;
 type TopKey = keyof typeof TOP;
 
 let rowKey = 0;
-function toTexts<K extends string>(specs: Record<K, FieldSpec>, source: Record<K, number>): Texts<K> {
+function toTexts<K extends string>(specs: Record<K, FieldSpec>, source: Record<NoInfer<K>, number>): Texts<K> {
 	const out = {} as Texts<K>;
 	for (const k of Object.keys(specs) as K[]) out[k] = String(source[k]);
 	return out;
@@ -137,13 +137,18 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 	const removeRow = (section: SectionId, index: number) =>
 		setModel((m) => ({ ...m, [section]: (m[section] as Row<string>[]).filter((_, i) => i !== index) }));
 
-	const rowFields = (section: SectionId, specs: Record<string, FieldSpec>, rows: Row<string>[], nameLabel: string | null, addLabel: string, blank: Record<string, string>) => (
+	const rowFields = (
+		section: SectionId,
+		specs: Record<string, FieldSpec>,
+		rows: Row<string>[],
+		nameLabel: string | null,
+		addLabel: string,
+		blank: Record<string, string>,
+	) => (
 		<div class="hb-rows">
 			{rows.map((row, i) => (
 				<fieldset key={row.key} class="hb-row">
-					<legend>
-						{nameLabel ? row.name || `${nameLabel} ${i + 1}` : `Step ${i + 1}`}
-					</legend>
+					<legend>{nameLabel ? row.name || `${nameLabel} ${i + 1}` : `Step ${i + 1}`}</legend>
 					{nameLabel && (
 						<div class={`hb-field${errors[`${section}.${i}.name`] ? ' hb-field-invalid' : ''}`}>
 							<label for={`${idPrefix}-${section}-${row.key}-name`}>{nameLabel}</label>
@@ -200,55 +205,122 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 				<fieldset>
 					<legend>Cash and horizon</legend>
 					{(['startingCash', 'months', 'otherMonthly'] as TopKey[]).map((k) => (
-						<NumberField key={k} id={`${idPrefix}-${k}`} spec={TOP[k]} value={model.top[k]} error={errors[k]} onInput={(t) => setTop(k, t)} />
+						<NumberField
+							key={k}
+							id={`${idPrefix}-${k}`}
+							spec={TOP[k]}
+							value={model.top[k]}
+							error={errors[k]}
+							onInput={(t) => setTop(k, t)}
+						/>
 					))}
 				</fieldset>
 				<fieldset>
 					<legend>Revenue</legend>
 					<div class="hb-mode">
 						<label>
-							<input type="radio" name={`${idPrefix}-revenue-mode`} checked={model.revenueMode === 'growth'} onChange={() => setModel((m) => ({ ...m, revenueMode: 'growth' }))} /> MRR with a monthly growth rate
+							<input
+								type="radio"
+								name={`${idPrefix}-revenue-mode`}
+								checked={model.revenueMode === 'growth'}
+								onChange={() => setModel((m) => ({ ...m, revenueMode: 'growth' }))}
+							/>{' '}
+							MRR with a monthly growth rate
 						</label>
 						<label>
-							<input type="radio" name={`${idPrefix}-revenue-mode`} checked={model.revenueMode === 'schedule'} onChange={() => setModel((m) => ({ ...m, revenueMode: 'schedule' }))} /> A schedule of customers
+							<input
+								type="radio"
+								name={`${idPrefix}-revenue-mode`}
+								checked={model.revenueMode === 'schedule'}
+								onChange={() => setModel((m) => ({ ...m, revenueMode: 'schedule' }))}
+							/>{' '}
+							A schedule of customers
 						</label>
 					</div>
 					{model.revenueMode === 'growth'
 						? (['startingMrr', 'growthPct'] as TopKey[]).map((k) => (
-								<NumberField key={k} id={`${idPrefix}-${k}`} spec={TOP[k]} value={model.top[k]} error={errors[k]} onInput={(t) => setTop(k, t)} />
+								<NumberField
+									key={k}
+									id={`${idPrefix}-${k}`}
+									spec={TOP[k]}
+									value={model.top[k]}
+									error={errors[k]}
+									onInput={(t) => setTop(k, t)}
+								/>
 							))
-						: rowFields('customers', CUSTOMER_FIELDS, model.customers, 'Customer', 'Add a customer', { mrr: '0', startMonth: '1', deposit: '0' })}
+						: rowFields('customers', CUSTOMER_FIELDS, model.customers, 'Customer', 'Add a customer', {
+								mrr: '0',
+								startMonth: '1',
+								deposit: '0',
+							})}
 				</fieldset>
 				<fieldset>
 					<legend>Hires</legend>
-					{rowFields('hires', HIRE_FIELDS, model.hires, 'Role', 'Add a hire', { annualSalary: '0', startMonth: '1', loadPct: '25' })}
+					{rowFields('hires', HIRE_FIELDS, model.hires, 'Role', 'Add a hire', {
+						annualSalary: '0',
+						startMonth: '1',
+						loadPct: '25',
+					})}
 				</fieldset>
 				<fieldset>
 					<legend>Contractors (a month counts as 52 ÷ 12 ≈ 4.33 weeks)</legend>
-					{rowFields('contractors', CONTRACTOR_FIELDS, model.contractors, 'Contractor group', 'Add contractors', { count: '1', weeklyRate: '0', startMonth: '1', months: '6' })}
+					{rowFields('contractors', CONTRACTOR_FIELDS, model.contractors, 'Contractor group', 'Add contractors', {
+						count: '1',
+						weeklyRate: '0',
+						startMonth: '1',
+						months: '6',
+					})}
 				</fieldset>
 				<fieldset>
 					<legend>Infrastructure (steps with customers live)</legend>
-					{rowFields('infraSteps', INFRA_STEP_FIELDS, model.infraSteps, null, 'Add a step', { fromCustomers: '0', monthly: '0' })}
+					{rowFields('infraSteps', INFRA_STEP_FIELDS, model.infraSteps, null, 'Add a step', {
+						fromCustomers: '0',
+						monthly: '0',
+					})}
 				</fieldset>
 				<fieldset>
 					<legend>Fundraise</legend>
 					{(['fundraiseAmount', 'fundraiseMonth'] as TopKey[]).map((k) => (
-						<NumberField key={k} id={`${idPrefix}-${k}`} spec={TOP[k]} value={model.top[k]} error={errors[k]} onInput={(t) => setTop(k, t)} />
+						<NumberField
+							key={k}
+							id={`${idPrefix}-${k}`}
+							spec={TOP[k]}
+							value={model.top[k]}
+							error={errors[k]}
+							onInput={(t) => setTop(k, t)}
+						/>
 					))}
 				</fieldset>
 			</form>
 			<section class={`hb-results${inputs ? '' : ' hb-stale'}`} aria-label="Burn and runway results">
 				{!inputs && <p class="hb-error">Fix the highlighted fields; the results below use the last valid values.</p>}
 				<p class="hb-headline" role="status" aria-live="polite">
-					<strong data-result="runway">{runwayHeadline(result, horizon)}</strong> <span data-result="default-alive">{defaultAliveText(result)}</span>
+					<strong data-result="runway">{runwayHeadline(result, horizon)}</strong>{' '}
+					<span data-result="default-alive">{defaultAliveText(result)}</span>
 				</p>
 				<dl class="hb-facts">
-					<div><dt>Runway</dt><dd data-result="runway-months">{result.runwayBeyondHorizon ? `more than ${horizon} months` : `${result.runwayMonths} months`}</dd></div>
-					<div><dt>Cash runs out</dt><dd>{cashOut === null ? 'not within the horizon' : `month ${cashOut}`}</dd></div>
-					<div><dt>Month-1 gross burn</dt><dd data-result="gross-burn-1">{formatDollars(result.months[0]?.grossBurn ?? 0)}</dd></div>
-					<div><dt>Month-1 net burn</dt><dd data-result="net-burn-1">{formatDollars(result.months[0]?.netBurn ?? 0)}</dd></div>
-					<div><dt>Peak gross burn</dt><dd>{formatDollars(result.peakGrossBurn)}</dd></div>
+					<div>
+						<dt>Runway</dt>
+						<dd data-result="runway-months">
+							{result.runwayBeyondHorizon ? `more than ${horizon} months` : `${result.runwayMonths} months`}
+						</dd>
+					</div>
+					<div>
+						<dt>Cash runs out</dt>
+						<dd>{cashOut === null ? 'not within the horizon' : `month ${cashOut}`}</dd>
+					</div>
+					<div>
+						<dt>Month-1 gross burn</dt>
+						<dd data-result="gross-burn-1">{formatDollars(result.months[0]?.grossBurn ?? 0)}</dd>
+					</div>
+					<div>
+						<dt>Month-1 net burn</dt>
+						<dd data-result="net-burn-1">{formatDollars(result.months[0]?.netBurn ?? 0)}</dd>
+					</div>
+					<div>
+						<dt>Peak gross burn</dt>
+						<dd>{formatDollars(result.peakGrossBurn)}</dd>
+					</div>
 				</dl>
 				<LineChart
 					title="Cash at month end"
@@ -261,7 +333,12 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 						<caption>Month by month</caption>
 						<thead>
 							<tr>
-								<th scope="col">Month</th><th scope="col">Revenue</th><th scope="col">Gross burn</th><th scope="col">Net burn</th><th scope="col">Deposits + raise</th><th scope="col">Cash at end</th>
+								<th scope="col">Month</th>
+								<th scope="col">Revenue</th>
+								<th scope="col">Gross burn</th>
+								<th scope="col">Net burn</th>
+								<th scope="col">Deposits + raise</th>
+								<th scope="col">Cash at end</th>
 							</tr>
 						</thead>
 						<tbody>

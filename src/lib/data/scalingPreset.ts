@@ -22,7 +22,13 @@ export const scalingAssumptionsSchema = z.object({
 	hireStartMonths: z.partialRecord(z.enum(ROLE_IDS), z.int().check(z.gte(1), z.lte(36))),
 	contractorMonths: example,
 	customers: z.array(
-		z.object({ name: z.string(), mrr: z.number(), startMonth: z.int(), deposit: z.number(), example: z.optional(z.boolean()) }),
+		z.object({
+			name: z.string(),
+			mrr: z.number(),
+			startMonth: z.int(),
+			deposit: z.number(),
+			example: z.optional(z.boolean()),
+		}),
 	),
 	infrastructure: z.array(z.object({ fromCustomers: z.int(), monthly: z.number() })),
 	statedMonthlyBurn: z.number(),
@@ -31,7 +37,9 @@ export const scalingAssumptionsSchema = z.object({
 function parse() {
 	const result = z.safeParse(scalingAssumptionsSchema, raw);
 	if (!result.success) {
-		throw new Error(`content/data/runway-scaling-plan.yaml is invalid: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+		throw new Error(
+			`content/data/runway-scaling-plan.yaml is invalid: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+		);
 	}
 	return result.data;
 }
@@ -59,11 +67,18 @@ export function scalingPlanPreset(a = scalingAssumptions): RunwayInputs {
 			startMonth: a.hireStartMonths[r.roleId] ?? 1,
 			loadPct: a.employerLoadPct.value,
 		})),
-		contractors: hiring.contractors.map((c) => ({ label: c.role, count: c.count, weeklyRate: c.weeklyRate, startMonth: 1, months: a.contractorMonths.value })),
+		contractors: hiring.contractors.map((c) => ({
+			label: c.role,
+			count: c.count,
+			weeklyRate: c.weeklyRate,
+			startMonth: 1,
+			months: a.contractorMonths.value,
+		})),
 		infraSteps: a.infrastructure,
 	};
 	const checked = z.safeParse(runwayInputsSchema, inputs);
-	if (!checked.success) throw new Error(`scaling-plan preset is invalid: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+	if (!checked.success)
+		throw new Error(`scaling-plan preset is invalid: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`);
 	return checked.data;
 }
 

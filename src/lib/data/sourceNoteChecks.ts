@@ -19,7 +19,12 @@ export const NOTE_CHECKS: Record<string, () => NoteCheck | null> = {
 		withLabels(agendaMinutes(meeting('customer-training')), 'minutes', 'Sum of session blocks', 'Stated length'),
 	'scaling-plan-burn': () => {
 		const { computed, stated } = scalingPlanBurnCheck();
-		return withLabels(checkTotal(computed, stated), 'dollars a month', 'Preset peak gross burn (computed)', 'Stated monthly burn ("$150K+")');
+		return withLabels(
+			checkTotal(computed, stated),
+			'dollars a month',
+			'Preset peak gross burn (computed)',
+			'Stated monthly burn ("$150K+")',
+		);
 	},
 	'package-pages': () =>
 		withLabels(packagePagesTotal(packageDocuments), 'pages', 'Sum of the seven documents', 'Stated in the header'),

@@ -46,5 +46,7 @@ export function countsByOwner(rows: readonly HealthRow[]): { owner: RoleId; page
 		if (row.overdue) entry.overdue += 1;
 		counts.set(row.owner, entry);
 	}
-	return [...counts.values()].sort((a, b) => b.overdue - a.overdue || b.pages - a.pages || a.owner.localeCompare(b.owner));
+	return [...counts.values()].sort(
+		(a, b) => b.overdue - a.overdue || b.pages - a.pages || a.owner.localeCompare(b.owner),
+	);
 }

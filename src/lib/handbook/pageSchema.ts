@@ -23,10 +23,15 @@ export const handbookPageSchema = z.object({
 	reviewCadence: z.enum(CADENCES, {
 		error: () => `reviewCadence must be one of: ${CADENCES.join(', ')}`,
 	}),
-	lastReviewed: z.coerce.date({
-		error: (issue) =>
-			issue.input === undefined ? 'lastReviewed is required (YYYY-MM-DD)' : 'lastReviewed must be a date (YYYY-MM-DD)',
-	}),
+	lastReviewed: z.preprocess(
+		(value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value),
+		z.date({
+			error: (issue) =>
+				issue.input === undefined
+					? 'lastReviewed is required (YYYY-MM-DD)'
+					: 'lastReviewed must be a date (YYYY-MM-DD)',
+		}),
+	),
 	sources: z.array(z.enum(SOURCES)).default([]),
 	visibility: z.enum(VISIBILITIES).default('public'),
 });

@@ -34,11 +34,26 @@ export function ResultActions({ summary, csvRows, csvName, shareUrl }: Props) {
 	};
 	return (
 		<div class="hb-actions not-content">
-			<button type="button" onClick={async () => setStatus((await copyText(summary())) ? 'Summary copied.' : 'Copy failed: select the summary and copy it by hand.')}>
+			<button
+				type="button"
+				onClick={async () =>
+					setStatus(
+						(await copyText(summary())) ? 'Summary copied.' : 'Copy failed: select the summary and copy it by hand.',
+					)
+				}
+			>
 				Copy summary
 			</button>
 			{shareUrl && (
-				<button type="button" data-share onClick={async () => setStatus((await copyText(shareUrl())) ? 'Share link copied.' : 'Copy failed: copy the address bar instead.')}>
+				<button
+					type="button"
+					data-share
+					onClick={async () =>
+						setStatus(
+							(await copyText(shareUrl())) ? 'Share link copied.' : 'Copy failed: copy the address bar instead.',
+						)
+					}
+				>
 					Copy share link
 				</button>
 			)}

@@ -19,7 +19,10 @@ export const bantRubricSchema = z
 			)
 			.check(z.minLength(1)),
 		hardStops: z.array(z.object({ id: z.string().check(z.regex(/^[a-z-]+$/)), label: text })),
-		thresholds: z.object({ go: z.number().check(z.gte(0), z.lte(100)), nurture: z.number().check(z.gte(0), z.lte(100)) }),
+		thresholds: z.object({
+			go: z.number().check(z.gte(0), z.lte(100)),
+			nurture: z.number().check(z.gte(0), z.lte(100)),
+		}),
 		nextSteps: z.object({ go: text, nurture: text, 'no-go': text }),
 	})
 	.check(

@@ -25,7 +25,14 @@ export const STREAM_LABELS: Record<StreamId, string> = {
 	compliance: 'Compliance',
 };
 
-export type RoiYear = { year: number; benefits: number; costs: number; net: number; cumulative: number; discountFactor: number };
+export type RoiYear = {
+	year: number;
+	benefits: number;
+	costs: number;
+	net: number;
+	cumulative: number;
+	discountFactor: number;
+};
 
 export type RoiResult = {
 	streams: Record<StreamId, number>;
@@ -129,10 +136,17 @@ export function computeValueReport(i: ReportInputs): ReportResult {
 		},
 		{
 			id: 'revenue',
-			improvementPct: i.baselineLossPerMonth > 0 ? ((i.week1Recovery * WEEKS_PER_YEAR) / MONTHS_PER_YEAR / i.baselineLossPerMonth) * 100 : null,
+			improvementPct:
+				i.baselineLossPerMonth > 0
+					? ((i.week1Recovery * WEEKS_PER_YEAR) / MONTHS_PER_YEAR / i.baselineLossPerMonth) * 100
+					: null,
 			annualizedValue: i.week1Recovery * WEEKS_PER_YEAR,
 		},
-		{ id: 'compliance', improvementPct: null, annualizedValue: i.violationsPrevented * i.costPerViolation * WEEKS_PER_YEAR },
+		{
+			id: 'compliance',
+			improvementPct: null,
+			annualizedValue: i.violationsPrevented * i.costPerViolation * WEEKS_PER_YEAR,
+		},
 	];
 	return { streams, totalAnnualized: streams.reduce((t, s) => t + s.annualizedValue, 0) };
 }

@@ -38,13 +38,23 @@ export function roiCsvRows(inputs: RoiInputs, r: RoiResult): Cell[][] {
 	return [
 		['Year', 'Benefits (risk-adjusted)', 'Costs', 'Net', 'Cumulative net', 'Discount factor'],
 		[0, 0, Math.round(r.initialCost), -Math.round(r.initialCost), -Math.round(r.initialCost), 1],
-		...r.years.map((y) => [y.year, Math.round(y.benefits), Math.round(y.costs), Math.round(y.net), Math.round(y.cumulative), Number(y.discountFactor.toFixed(4))]),
+		...r.years.map((y) => [
+			y.year,
+			Math.round(y.benefits),
+			Math.round(y.costs),
+			Math.round(y.net),
+			Math.round(y.cumulative),
+			Number(y.discountFactor.toFixed(4)),
+		]),
 		[],
 		['Present value of benefits', Math.round(r.pvBenefits)],
 		['Present value of costs', Math.round(r.pvCosts)],
 		['NPV', Math.round(r.npv)],
 		['ROI %', r.roiPct === null ? 'not defined' : Number(r.roiPct.toFixed(1))],
-		['Payback months', r.paybackMonths === null ? `not within ${inputs.years} years` : Number(r.paybackMonths.toFixed(1))],
+		[
+			'Payback months',
+			r.paybackMonths === null ? `not within ${inputs.years} years` : Number(r.paybackMonths.toFixed(1)),
+		],
 	];
 }
 
@@ -62,7 +72,11 @@ export function reportSummary(r: ReportResult): string {
 export function reportCsvRows(r: ReportResult): Cell[][] {
 	return [
 		['Value stream', 'Improvement %', 'Annualized value (USD)'],
-		...r.streams.map((s) => [STREAM_LABELS[s.id], s.improvementPct === null ? '' : Number(s.improvementPct.toFixed(1)), Math.round(s.annualizedValue)]),
+		...r.streams.map((s) => [
+			STREAM_LABELS[s.id],
+			s.improvementPct === null ? '' : Number(s.improvementPct.toFixed(1)),
+			Math.round(s.annualizedValue),
+		]),
 		['Total', '', Math.round(r.totalAnnualized)],
 	];
 }

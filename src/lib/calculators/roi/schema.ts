@@ -6,23 +6,65 @@
 import { MONEY_MAX, objectSchema, type FieldSpec } from '../shared/fields';
 
 export const ROI_FIELDS = {
-	hoursBefore: { label: 'Hours per month today', unit: 'hours', min: 0, max: 1_000_000, hint: 'Time spent on the work TAI automates, per month, before TAI.' },
+	hoursBefore: {
+		label: 'Hours per month today',
+		unit: 'hours',
+		min: 0,
+		max: 1_000_000,
+		hint: 'Time spent on the work TAI automates, per month, before TAI.',
+	},
 	hoursAfter: { label: 'Hours per month with TAI', unit: 'hours', min: 0, max: 1_000_000 },
-	hourlyCost: { label: 'Loaded hourly cost', unit: 'dollars', min: 0, max: 100_000, hint: 'Salary plus benefits and overhead, per hour.' },
+	hourlyCost: {
+		label: 'Loaded hourly cost',
+		unit: 'dollars',
+		min: 0,
+		max: 100_000,
+		hint: 'Salary plus benefits and overhead, per hour.',
+	},
 	incidentsBefore: { label: 'Incidents per month today', unit: 'count', min: 0, max: 1_000_000 },
 	incidentsAfter: { label: 'Incidents per month with TAI', unit: 'count', min: 0, max: 1_000_000 },
 	costPerIncident: { label: 'Cost per incident', unit: 'dollars', min: 0, max: MONEY_MAX },
-	revenueLostPerMonth: { label: 'Revenue lost per month', unit: 'dollars', min: 0, max: MONEY_MAX, hint: 'Pricing errors, leakage, missed charges.' },
+	revenueLostPerMonth: {
+		label: 'Revenue lost per month',
+		unit: 'dollars',
+		min: 0,
+		max: MONEY_MAX,
+		hint: 'Pricing errors, leakage, missed charges.',
+	},
 	recoveredPct: { label: 'Share of lost revenue recovered', unit: 'percent', min: 0, max: 100 },
 	violationsPerMonth: { label: 'Compliance violations prevented per month', unit: 'count', min: 0, max: 1_000_000 },
 	costPerViolation: { label: 'Cost per violation', unit: 'dollars', min: 0, max: MONEY_MAX },
-	annualSubscription: { label: 'Annual subscription', unit: 'dollars', min: 0, max: MONEY_MAX, hint: "Default: customer #3's $40K deal." },
+	annualSubscription: {
+		label: 'Annual subscription',
+		unit: 'dollars',
+		min: 0,
+		max: MONEY_MAX,
+		hint: "Default: customer #3's $40K deal.",
+	},
 	implementationCost: { label: 'One-time implementation fee', unit: 'dollars', min: 0, max: MONEY_MAX },
-	internalHours: { label: 'Internal hours to implement', unit: 'hours', min: 0, max: 1_000_000, hint: "The prospect's own time, costed at the loaded hourly cost." },
+	internalHours: {
+		label: 'Internal hours to implement',
+		unit: 'hours',
+		min: 0,
+		max: 1_000_000,
+		hint: "The prospect's own time, costed at the loaded hourly cost.",
+	},
 	years: { label: 'Horizon', unit: 'years', min: 1, max: 5, integer: true },
 	discountRatePct: { label: 'Discount rate', unit: 'percent', min: 0, max: 50 },
-	riskAdjustmentPct: { label: 'Risk adjustment on benefits', unit: 'percent', min: 0, max: 90, hint: 'Benefits are reduced by this share to allow for uncertainty.' },
-	rampPct: { label: 'Benefits realised in year 1', unit: 'percent', min: 0, max: 100, hint: 'Ramp-up: the share of full benefits reached in the first year.' },
+	riskAdjustmentPct: {
+		label: 'Risk adjustment on benefits',
+		unit: 'percent',
+		min: 0,
+		max: 90,
+		hint: 'Benefits are reduced by this share to allow for uncertainty.',
+	},
+	rampPct: {
+		label: 'Benefits realised in year 1',
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		hint: 'Ramp-up: the share of full benefits reached in the first year.',
+	},
 } as const satisfies Record<string, FieldSpec>;
 
 export type RoiField = keyof typeof ROI_FIELDS;
@@ -60,9 +102,21 @@ export const REPORT_FIELDS = {
 	costPerIncident: ROI_FIELDS.costPerIncident,
 	baselineLossPerMonth: { label: 'Baseline revenue loss per month', unit: 'dollars', min: 0, max: MONEY_MAX },
 	week1Recovery: { label: 'Revenue recovered in week 1', unit: 'dollars', min: 0, max: MONEY_MAX },
-	receiptsGenerated: { label: 'Receipts generated in week 1', unit: 'count', min: 0, max: 1_000_000_000_000, integer: true },
+	receiptsGenerated: {
+		label: 'Receipts generated in week 1',
+		unit: 'count',
+		min: 0,
+		max: 1_000_000_000_000,
+		integer: true,
+	},
 	validationRatePct: { label: 'Receipt validation rate', unit: 'percent', min: 0, max: 100 },
-	violationsPrevented: { label: 'Violations prevented in week 1', unit: 'count', min: 0, max: 1_000_000, integer: true },
+	violationsPrevented: {
+		label: 'Violations prevented in week 1',
+		unit: 'count',
+		min: 0,
+		max: 1_000_000,
+		integer: true,
+	},
 	costPerViolation: ROI_FIELDS.costPerViolation,
 } as const satisfies Record<string, FieldSpec>;
 

@@ -42,11 +42,15 @@ export type RunwayResult = {
 };
 
 export function monthlyPayroll(hires: readonly Hire[], month: number): number {
-	return hires.filter((h) => h.startMonth <= month).reduce((t, h) => t + (h.annualSalary / 12) * (1 + h.loadPct / 100), 0);
+	return hires
+		.filter((h) => h.startMonth <= month)
+		.reduce((t, h) => t + (h.annualSalary / 12) * (1 + h.loadPct / 100), 0);
 }
 
 export function infrastructureCost(steps: readonly InfraStep[], customersLive: number): number {
-	const applicable = steps.filter((s) => s.fromCustomers <= customersLive).sort((a, b) => b.fromCustomers - a.fromCustomers);
+	const applicable = steps
+		.filter((s) => s.fromCustomers <= customersLive)
+		.sort((a, b) => b.fromCustomers - a.fromCustomers);
 	return applicable[0]?.monthly ?? 0;
 }
 
@@ -61,7 +65,10 @@ export function computeRunway(i: RunwayInputs): RunwayResult {
 			i.revenueMode === 'schedule'
 				? live.reduce((t, c) => t + c.mrr, 0)
 				: i.startingMrr * (1 + i.growthPct / 100) ** (month - 1);
-		const deposits = i.revenueMode === 'schedule' ? i.customers.filter((c) => c.startMonth === month).reduce((t, c) => t + c.deposit, 0) : 0;
+		const deposits =
+			i.revenueMode === 'schedule'
+				? i.customers.filter((c) => c.startMonth === month).reduce((t, c) => t + c.deposit, 0)
+				: 0;
 		const fundraise = i.fundraiseMonth === month ? i.fundraiseAmount : 0;
 		const payroll = monthlyPayroll(i.hires, month);
 		const contractors = i.contractors
@@ -73,8 +80,22 @@ export function computeRunway(i: RunwayInputs): RunwayResult {
 		const netBurn = grossBurn - revenue;
 		cash = cash - netBurn + deposits + fundraise;
 		if (cashOutMonth === null && cash < 0) cashOutMonth = month;
-		if (breakEvenMonth === null && revenue >= grossBurn && (cashOutMonth === null || month < cashOutMonth)) breakEvenMonth = month;
-		months.push({ month, revenue, deposits, fundraise, payroll, contractors, infrastructure, other: i.otherMonthly, grossBurn, netBurn, cash, customersLive });
+		if (breakEvenMonth === null && revenue >= grossBurn && (cashOutMonth === null || month < cashOutMonth))
+			breakEvenMonth = month;
+		months.push({
+			month,
+			revenue,
+			deposits,
+			fundraise,
+			payroll,
+			contractors,
+			infrastructure,
+			other: i.otherMonthly,
+			grossBurn,
+			netBurn,
+			cash,
+			customersLive,
+		});
 	}
 	return {
 		months,

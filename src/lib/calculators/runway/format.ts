@@ -22,7 +22,9 @@ export function runwaySummary(r: RunwayResult, horizon: number): string {
 		'Burn and runway (TAI Autonomics)',
 		runwayHeadline(r, horizon),
 		defaultAliveText(r),
-		first ? `Month 1: gross burn ${formatDollars(first.grossBurn)}, net burn ${formatDollars(first.netBurn)}, revenue ${formatDollars(first.revenue)}.` : '',
+		first
+			? `Month 1: gross burn ${formatDollars(first.grossBurn)}, net burn ${formatDollars(first.netBurn)}, revenue ${formatDollars(first.revenue)}.`
+			: '',
 		`Peak gross burn: ${formatDollars(r.peakGrossBurn)} a month.`,
 		last ? `Cash at the end of month ${last.month}: ${formatDollars(last.cash)}.` : '',
 	]
@@ -32,7 +34,33 @@ export function runwaySummary(r: RunwayResult, horizon: number): string {
 
 export function runwayCsvRows(r: RunwayResult): Cell[][] {
 	return [
-		['Month', 'Revenue', 'Deposits', 'Fundraise', 'Payroll', 'Contractors', 'Infrastructure', 'Other', 'Gross burn', 'Net burn', 'Cash at month end'],
-		...r.months.map((m) => [m.month, m.revenue, m.deposits, m.fundraise, m.payroll, m.contractors, m.infrastructure, m.other, m.grossBurn, m.netBurn, m.cash].map((v) => (typeof v === 'number' ? Math.round(v) : v))),
+		[
+			'Month',
+			'Revenue',
+			'Deposits',
+			'Fundraise',
+			'Payroll',
+			'Contractors',
+			'Infrastructure',
+			'Other',
+			'Gross burn',
+			'Net burn',
+			'Cash at month end',
+		],
+		...r.months.map((m) =>
+			[
+				m.month,
+				m.revenue,
+				m.deposits,
+				m.fundraise,
+				m.payroll,
+				m.contractors,
+				m.infrastructure,
+				m.other,
+				m.grossBurn,
+				m.netBurn,
+				m.cash,
+			].map((v) => (typeof v === 'number' ? Math.round(v) : v)),
+		),
 	];
 }

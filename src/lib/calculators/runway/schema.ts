@@ -9,11 +9,30 @@ import { MONEY_MAX, objectSchema, type FieldSpec } from '../shared/fields';
 export const RUNWAY_FIELDS = {
 	startingCash: { label: 'Cash at the start', unit: 'dollars', min: 0, max: MONEY_MAX },
 	months: { label: 'Months to model', unit: 'months', min: 12, max: 36, integer: true },
-	startingMrr: { label: 'MRR at the start', unit: 'dollars', min: 0, max: MONEY_MAX, hint: 'Used in growth-rate mode.' },
+	startingMrr: {
+		label: 'MRR at the start',
+		unit: 'dollars',
+		min: 0,
+		max: MONEY_MAX,
+		hint: 'Used in growth-rate mode.',
+	},
 	growthPct: { label: 'Monthly MRR growth', unit: 'percent', min: -100, max: 100, hint: 'Used in growth-rate mode.' },
-	otherMonthly: { label: 'Other monthly costs', unit: 'dollars', min: 0, max: MONEY_MAX, hint: 'Existing team, tools, rent: everything not listed below.' },
+	otherMonthly: {
+		label: 'Other monthly costs',
+		unit: 'dollars',
+		min: 0,
+		max: MONEY_MAX,
+		hint: 'Existing team, tools, rent: everything not listed below.',
+	},
 	fundraiseAmount: { label: 'Fundraise amount', unit: 'dollars', min: 0, max: MONEY_MAX },
-	fundraiseMonth: { label: 'Fundraise month', unit: 'months', min: 0, max: 36, integer: true, hint: '0 means no fundraise.' },
+	fundraiseMonth: {
+		label: 'Fundraise month',
+		unit: 'months',
+		min: 0,
+		max: 36,
+		integer: true,
+		hint: '0 means no fundraise.',
+	},
 } as const satisfies Record<string, FieldSpec>;
 
 export const HIRE_FIELDS = {
@@ -77,4 +96,3 @@ export const RUNWAY_DEFAULTS: RunwayInputs = {
 	contractors: [],
 	infraSteps: [{ fromCustomers: 0, monthly: 100 }],
 };
-

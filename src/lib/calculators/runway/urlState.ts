@@ -11,7 +11,8 @@ const MAX_LENGTH = 8000;
 function describe(path: PropertyKey[]): string {
 	const [head, index, field] = path;
 	if (typeof head === 'string' && head in RUNWAY_FIELDS) return RUNWAY_FIELDS[head as keyof typeof RUNWAY_FIELDS].label;
-	if (typeof head === 'string' && typeof index === 'number') return `${head} row ${index + 1}${field ? ` (${String(field)})` : ''}`;
+	if (typeof head === 'string' && typeof index === 'number')
+		return `${head} row ${index + 1}${field ? ` (${String(field)})` : ''}`;
 	return String(head ?? 'model');
 }
 
@@ -27,7 +28,8 @@ export function readRunwayUrl(search: string): { inputs: RunwayInputs; rejected:
 		return { inputs: null as never, rejected: ['the model is not readable'] };
 	}
 	const result = z.safeParse(runwayInputsSchema, json);
-	if (!result.success) return { inputs: null as never, rejected: [...new Set(result.error.issues.map((i) => describe(i.path)))] };
+	if (!result.success)
+		return { inputs: null as never, rejected: [...new Set(result.error.issues.map((i) => describe(i.path)))] };
 	return { inputs: result.data, rejected: [] };
 }
 

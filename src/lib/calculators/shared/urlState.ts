@@ -41,7 +41,7 @@ export function readUrlState<K extends string>(
 	return { texts, rejected, fromUrl };
 }
 
-export function writeUrlState<K extends string>(values: Record<K, number | string>, extra: Record<string, string> = {}): string {
+export function writeUrlState(values: Record<string, number | string>, extra: Record<string, string> = {}): string {
 	const params = new URLSearchParams();
 	for (const [key, value] of Object.entries(values)) params.set(key, String(value));
 	for (const [key, value] of Object.entries(extra)) params.set(key, value);
