@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { yamlPlugin } from './src/build/yamlPlugin.mjs';
 import { remarkBaseLinks } from './src/build/remarkBaseLinks.mjs';
 import { siteOptions } from './src/build/siteOptions.mjs';
+import { cspIntegration } from './src/build/cspIntegration.mjs';
 
 const options = siteOptions();
 
@@ -34,6 +35,7 @@ export default defineConfig({
 			customCss: ['./src/styles/handbook.css'],
 			components: {
 				PageTitle: './src/components/PageTitle.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 			// Headings rendered by components (source notes) are invisible to the
 			// validator; tests/site/links.test.ts checks those anchors in the built HTML.
@@ -51,6 +53,7 @@ export default defineConfig({
 			],
 		}),
 		preact(),
+		cspIntegration(),
 	],
 	vite: { plugins: [yamlPlugin()] },
 });

@@ -24,7 +24,8 @@ export default defineConfig({
 	forbidOnly: true,
 	reporter: [['list']],
 	outputDir: 'test-results',
-	timeout: 60_000,
+	timeout: 30_000,
+	expect: { timeout: 5_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions,

@@ -1,0 +1,30 @@
+import type { Page } from '@playwright/test';
+
+/** Fails the test on any uncaught page error or dialog (an executed alert() would open one). */
+export function watchPage(page: Page): { errors: string[]; dialogs: string[] } {
+	const errors: string[] = [];
+	const dialogs: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => {
+		if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) errors.push(m.text());
+	});
+	page.on('dialog', async (d) => {
+		dialogs.push(`${d.type()}: ${d.message()}`);
+		await d.dismiss();
+	});
+	return { errors, dialogs };
+}
+
+export async function search(page: Page, query: string) {
+	await page.getByRole('button', { name: 'Search' }).first().click();
+	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+	await input.waitFor();
+	await input.fill(query);
+	await page.locator('#starlight__search .pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+}
+
+export async function resultTitles(page: Page): Promise<string[]> {
+	return page
+		.locator('#starlight__search .pagefind-ui__result-title:not(:where(.pagefind-ui__result-nested *)) > a')
+		.allTextContents();
+}
