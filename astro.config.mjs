@@ -7,8 +7,11 @@ import { yamlPlugin } from './src/build/yamlPlugin.mjs';
 import { remarkBaseLinks } from './src/build/remarkBaseLinks.mjs';
 import { siteOptions } from './src/build/siteOptions.mjs';
 import { cspIntegration } from './src/build/cspIntegration.mjs';
+import { internalPagePaths } from './src/build/internalPages.mjs';
+import { remarkInternalLinks } from './src/build/remarkInternalLinks.mjs';
 
 const options = siteOptions();
+const internal = internalPagePaths();
 
 /** @param {string} label @param {string} directory */
 const section = (label, directory, collapsed = false) => ({
@@ -23,8 +26,16 @@ export default defineConfig({
 	site: options.site,
 	base: options.base,
 	outDir: options.outDir,
+	// The content cache holds parsed frontmatter, and whether a page is a draft
+	// depends on the audience: keep one cache per audience.
+	cacheDir: `./node_modules/.astro/${options.audience}`,
 	trailingSlash: 'always',
-	markdown: { remarkPlugins: [[remarkBaseLinks, { base: options.base }]] },
+	markdown: {
+		remarkPlugins: [
+			[remarkInternalLinks, { internal, enabled: options.audience === 'public' }],
+			[remarkBaseLinks, { base: options.base }],
+		],
+	},
 	integrations: [
 		starlight({
 			title: 'TAI Autonomics Handbook',

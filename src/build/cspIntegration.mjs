@@ -31,7 +31,9 @@ export function policyFor(html) {
 export function withPolicy(html) {
 	const cleaned = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
 	const meta = `<meta http-equiv="content-security-policy" content="${policyFor(cleaned)}">`;
-	return cleaned.replace(/<meta charset="utf-8">/i, (m) => `${m}${meta}`);
+	if (/<meta charset="utf-8"\s*\/?>/i.test(cleaned))
+		return cleaned.replace(/<meta charset="utf-8"\s*\/?>/i, (m) => `${m}${meta}`);
+	return cleaned.replace(/<head>/i, (m) => `${m}${meta}`);
 }
 
 async function* htmlFiles(dir) {

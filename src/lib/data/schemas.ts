@@ -146,7 +146,6 @@ export const packageDocumentsSchema = z.object({
 			owner: text,
 			page: z.string().startsWith('/'),
 			purpose: text,
-			internal: z.boolean().default(false),
 		}),
 	),
 });

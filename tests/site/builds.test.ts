@@ -1,0 +1,103 @@
+// Builds that prove a property of the whole site: the public build leaves
+// internal figures out everywhere, and a page with bad frontmatter stops the
+// build with the file and the field named.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+const temps: string[] = [];
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function build(cwd: string, env: Record<string, string>) {
+	return spawnSync(ASTRO, ['build'], {
+		cwd,
+		// A clean environment: the test runner's own variables (NODE_ENV=test, VITEST, MODE…)
+		// would make Astro build in a non-production mode that keeps draft (internal) pages.
+		env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		encoding: 'utf8',
+		timeout: 240_000,
+	});
+}
+
+function copyProject(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'handbook-'));
+	temps.push(dir);
+	for (const entry of readdirSync(ROOT)) {
+		if (['node_modules', '.git', '.astro'].includes(entry) || entry.startsWith('dist')) continue;
+		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+	}
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return dir;
+}
+
+function allFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => /\.(html|js|json|xml|txt|css)$/.test(f) || f.includes('pagefind/'))
+		.map((f) => join(dir, f));
+}
+
+describe('the public build', () => {
+	it('contains no internal page or figure in its HTML, JavaScript or search index', () => {
+		const out = mkdtempSync(join(tmpdir(), 'handbook-public-'));
+		temps.push(out);
+		const result = build(ROOT, { HANDBOOK_AUDIENCE: 'public', OUT_DIR: out });
+		expect(result.status, result.stderr + result.stdout).toBe(0);
+		const files = allFiles(out);
+		expect(files.some((f) => f.endsWith('plans/phase-2/index.html'))).toBe(true);
+		const forbidden = [
+			'Phase 2 budget and risk register',
+			'215,270',
+			'$150,000',
+			'$200,000',
+			'0.75%',
+			'Insurance API down',
+			'Circuit breaker, cache, fallback',
+			'Investor reporting',
+			'1,280 hours',
+			'salaryMin',
+			'/plans/hiring-plan/',
+			'/runbooks/monthly-financial-close/',
+			'/plans/phase-2-budget-and-risks/',
+			'Week 10-13 scaling plan preset',
+		];
+		const leaks: string[] = [];
+		for (const file of files) {
+			let text: string;
+			try {
+				text = readFileSync(file, 'utf8');
+			} catch {
+				continue;
+			}
+			for (const needle of forbidden) if (text.includes(needle)) leaks.push(`${needle} in ${file.slice(out.length)}`);
+		}
+		expect(leaks.slice(0, 10)).toEqual([]);
+		// The search index is compressed; its page count shows the three internal pages are not in it.
+		const pageCount = (dir: string) =>
+			Object.values(
+				JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')).languages as Record<
+					string,
+					{ page_count: number }
+				>,
+			)[0]?.page_count;
+		const htmlCount = files.filter((f) => f.endsWith('.html') && !f.endsWith('404.html')).length;
+		expect(pageCount(out)).toBe(htmlCount);
+		expect(pageCount(out)).toBe((pageCount(join(ROOT, 'dist')) ?? 0) - 3);
+	});
+});
+
+describe('the page schema at build time', () => {
+	it.each([
+		['unknown-owner.mdx', /unknown-owner[\s\S]*owner[\s\S]*unknown role "head-of-vibes"/],
+		['missing-last-reviewed.mdx', /missing-last-reviewed[\s\S]*lastReviewed[\s\S]*required/],
+	])('a page like %s fails the build naming the file and the field', (fixture, message) => {
+		const dir = copyProject();
+		cpSync(join(ROOT, 'tests/fixtures/pages', fixture), join(dir, 'content/docs/runbooks', fixture));
+		const result = build(dir, {});
+		expect(result.status).not.toBe(0);
+		expect(result.stdout + result.stderr).toMatch(message);
+	});
+});

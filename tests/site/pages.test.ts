@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, htmlPages, ids, requireDist, textOf } from './dist';
+
+beforeAll(() => requireDist());
+
+const pages = () => htmlPages().filter((p) => p.path !== '404.html');
+const content = () => pages().filter((p) => p.url !== '/');
+
+describe('every built page', () => {
+	it('has a title and exactly one h1', () => {
+		const all = pages();
+		expect(all.length).toBeGreaterThan(50);
+		for (const page of all) {
+			expect(page.html, page.url).toMatch(/<title>[^<]{3,}<\/title>/);
+			expect(page.html.match(/<h1[\s>]/g)?.length, `${page.url} h1 count`).toBe(1);
+		}
+	});
+
+	it('shows no mis-encoded characters', () => {
+		for (const page of htmlPages()) {
+			expect(textOf(page.html), page.url).not.toMatch(/â€|â”|âœ|Ã©|ðŸ|â†’|Â·/);
+		}
+	});
+
+	it('carries owner, audience, kind and review dates as search filters', () => {
+		for (const page of content()) {
+			expect(page.html, page.url).toMatch(/data-pagefind-filter="kind"/);
+			expect(page.html, page.url).toMatch(/data-pagefind-filter="owner"/);
+			expect(page.html, page.url).toMatch(/data-pagefind-filter="audience"/);
+			expect(page.html, page.url).toMatch(/<dt>Next review<\/dt>/);
+			expect(page.html, page.url).toMatch(/data-pagefind-meta="title"/);
+		}
+	});
+
+	it('has a content security policy listing the hash of every inline script', async () => {
+		const { policyFor } = await import('../../src/build/cspIntegration.mjs');
+		for (const page of htmlPages()) {
+			const meta = page.html.match(/<meta http-equiv="content-security-policy" content="([^"]+)">/);
+			expect(meta?.[1], page.url).toBeDefined();
+			expect(meta?.[1]).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+			const withoutMeta = page.html.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '');
+			expect(meta?.[1]).toBe(policyFor(withoutMeta));
+		}
+	});
+});
+
+describe('links and anchors', () => {
+	it('every internal link points at a page that exists, and every #anchor at an id on it', () => {
+		const all = htmlPages();
+		const byUrl = new Map(all.map((p) => [p.url, p]));
+		const broken: string[] = [];
+		for (const page of all) {
+			const main = page.html.match(/<main[\s\S]*<\/main>/)?.[0] ?? page.html;
+			for (const [, href] of main.matchAll(/<a [^>]*href="([^"]+)"/g)) {
+				if (!href || /^(https?:|mailto:|data:|javascript:)/.test(href)) continue;
+				const [rawPath, hash] = href.split('#');
+				const path = rawPath === '' ? page.url : rawPath!.split('?')[0]!;
+				const target = byUrl.get(path);
+				if (!target) {
+					if (!existsSync(join(DIST, path))) broken.push(`${page.url} → ${href}`);
+					continue;
+				}
+				if (hash && !ids(target.html).has(decodeURIComponent(hash))) broken.push(`${page.url} → ${href} (no #${hash})`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+});
+
+describe('search index', () => {
+	it('exists and covers every content page', () => {
+		const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+		const language = Object.values(entry.languages as Record<string, { page_count: number }>)[0];
+		expect(language?.page_count).toBeGreaterThanOrEqual(content().length);
+		expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+	});
+
+	it('indexes calculator pages by their text, not their widgets', () => {
+		for (const url of ['/calculators/roi/', '/calculators/runway/', '/calculators/bant/']) {
+			const html = htmlPages().find((p) => p.url === url)!.html;
+			expect(html, url).toMatch(/<div data-pagefind-ignore>(?:(?!<\/div>)[\s\S])*?<astro-island/);
+			expect(html).toMatch(/id="how-this-is-calculated"/);
+		}
+	});
+});
