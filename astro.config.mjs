@@ -22,7 +22,7 @@ const section = (label, directory, collapsed = false) => ({
 
 export default defineConfig({
 	// Starlight reads <srcDir>/content/docs; the repository keeps content/ at the top level.
-	srcDir: '.',
+	srcDir: options.srcDir,
 	site: options.site,
 	base: options.base,
 	outDir: options.outDir,
@@ -43,14 +43,18 @@ export default defineConfig({
 				'Playbooks, runbooks, plans, checklists and calculators for running TAI Autonomics from one customer to three.',
 			lastUpdated: true,
 			...(options.editUrl ? { editLink: { baseUrl: options.editUrl } } : {}),
-			customCss: ['./src/styles/handbook.css'],
-			components: {
-				PageTitle: './src/components/PageTitle.astro',
-				MarkdownContent: './src/components/MarkdownContent.astro',
-			},
+			customCss: options.plain ? [] : ['./src/styles/handbook.css'],
+			components: options.plain
+				? {}
+				: {
+						PageTitle: './src/components/PageTitle.astro',
+						MarkdownContent: './src/components/MarkdownContent.astro',
+					},
 			// Headings rendered by components (source notes) are invisible to the
 			// validator; tests/site/links.test.ts checks those anchors in the built HTML.
-			plugins: [starlightLinksValidator({ errorOnLocalLinks: false, exclude: ['/reference/source-notes/#*'] })],
+			plugins: options.plain
+				? []
+				: [starlightLinksValidator({ errorOnLocalLinks: false, exclude: ['/reference/source-notes/#*'] })],
 			sidebar: [
 				section('Start here', 'start'),
 				section('Runbooks', 'runbooks'),
@@ -64,7 +68,7 @@ export default defineConfig({
 			],
 		}),
 		preact(),
-		cspIntegration(),
+		...(options.plain ? [] : [cspIntegration()]),
 	],
 	vite: { plugins: [yamlPlugin()] },
 });

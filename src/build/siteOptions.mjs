@@ -10,5 +10,9 @@ export function siteOptions(env = process.env) {
 		base,
 		editUrl: env.EDIT_URL_BASE || '',
 		outDir: env.OUT_DIR || (audience === 'public' ? './dist-public' : './dist'),
+		// For the benchmark only: another source folder (generated pages), and a
+		// "plain Starlight" build without the handbook's overrides, CSS and CSP.
+		srcDir: env.HANDBOOK_SRC_DIR || '.',
+		plain: env.HANDBOOK_PLAIN === '1',
 	};
 }

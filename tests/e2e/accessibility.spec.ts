@@ -12,7 +12,13 @@ async function seriousViolations(page: import('@playwright/test').Page) {
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	return results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+		.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(', ')}`,
+		);
 }
 
 test.describe('accessibility', () => {
@@ -38,7 +44,10 @@ test.describe('accessibility', () => {
 
 	test('calculators with errors shown and a checklist in use pass axe', async ({ page }) => {
 		await page.goto('/calculators/roi/');
-		await page.locator('[data-calculator="roi"]').getByLabel(/Loaded hourly cost/).fill('abc');
+		await page
+			.locator('[data-calculator="roi"]')
+			.getByLabel(/Loaded hourly cost/)
+			.fill('abc');
 		await expect(page.getByText('Use digits only, such as 1200 or 1,200.50.')).toBeVisible();
 		expect(await seriousViolations(page)).toEqual([]);
 		await page.goto('/calculators/runway/?model=%7B%7D');

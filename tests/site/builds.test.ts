@@ -2,7 +2,7 @@
 // internal figures out everywhere, and a page with bad frontmatter stops the
 // build with the file and the field named.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,13 +24,15 @@ function build(cwd: string, env: Record<string, string>) {
 }
 
 function copyProject(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'handbook-'));
+	// Inside the repository (.bench/, ignored by git) so that the copy resolves
+	// the repository's node_modules by walking up, as Vite expects.
+	mkdirSync(join(ROOT, '.bench'), { recursive: true });
+	const dir = mkdtempSync(join(ROOT, '.bench', 'schema-'));
 	temps.push(dir);
 	for (const entry of readdirSync(ROOT)) {
-		if (['node_modules', '.git', '.astro'].includes(entry) || entry.startsWith('dist')) continue;
+		if (['node_modules', '.git', '.astro', '.bench', 'tests'].includes(entry) || entry.startsWith('dist')) continue;
 		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
 	}
-	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	return dir;
 }
 

@@ -1,0 +1,74 @@
+// Byte budgets (bytes are deterministic, times are not): content pages load
+// no more JavaScript than the same page on plain Starlight; a page with a
+// workable checklist at most 1.5 kB gzip more; a calculator page at most
+// 30 kB gzip more than a plain content page. `npm run bench` prints the full table.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageWeight } from '../../scripts/lib/pageWeight.mjs';
+import { DIST, htmlPages, requireDist } from './dist';
+
+const ROOT = join(import.meta.dirname, '../..');
+const PLAIN = join(ROOT, '.bench', 'dist-plain-budget');
+const KB = 1024;
+
+beforeAll(() => {
+	requireDist();
+	mkdirSync(join(ROOT, '.bench'), { recursive: true });
+	const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+		cwd: ROOT,
+		env: {
+			PATH: process.env.PATH ?? '',
+			HOME: process.env.HOME ?? '',
+			ASTRO_TELEMETRY_DISABLED: '1',
+			HANDBOOK_PLAIN: '1',
+			OUT_DIR: PLAIN,
+		},
+		encoding: 'utf8',
+		timeout: 240_000,
+	});
+	if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+});
+afterAll(() => rmSync(PLAIN, { recursive: true, force: true }));
+
+const kind = (html: string) =>
+	/<astro-island/.test(html) ? 'calculator' : /class="task-list-item"/.test(html) ? 'checklist' : 'content';
+
+describe('JavaScript budgets', () => {
+	it('every page stays within its budget against plain Starlight', () => {
+		const plainContent = pageWeight(PLAIN, 'reference/glossary/index.html').totalJsGzip;
+		expect(plainContent).toBeGreaterThan(3 * KB);
+		const over: string[] = [];
+		for (const page of htmlPages().filter((p) => p.path !== '404.html')) {
+			const mine = pageWeight(DIST, page.path);
+			const type = kind(page.html);
+			const budget =
+				type === 'calculator'
+					? plainContent + 30 * KB
+					: pageWeight(PLAIN, page.path).totalJsGzip + (type === 'checklist' ? 1.5 * KB : 0);
+			if (mine.totalJsGzip > budget)
+				over.push(`${page.url} (${type}): ${mine.totalJsGzip} B gzip > ${Math.round(budget)} B`);
+		}
+		expect(over).toEqual([]);
+	});
+
+	it('content pages without checklists load only the scripts plain Starlight loads', () => {
+		const strip = (files: string[]) => files.map((f) => f.replace(/\.[\w-]{8}\.js$/, '.js')).sort();
+		for (const path of ['reference/glossary/index.html', 'reference/faq/index.html', 'start/i-need-to/index.html']) {
+			const mine = pageWeight(DIST, path);
+			const plain = pageWeight(PLAIN, path);
+			expect(strip(mine.jsFiles), path).toEqual(strip(plain.jsFiles));
+			expect(mine.inlineScripts, path).toBe(plain.inlineScripts);
+			expect(mine.islandFiles).toEqual([]);
+		}
+	});
+
+	it('a calculator page ships only its own island', () => {
+		const roi = pageWeight(DIST, 'calculators/roi/index.html');
+		const bant = pageWeight(DIST, 'calculators/bant/index.html');
+		expect(roi.islandFiles.some((f) => f.includes('RoiCalculator'))).toBe(true);
+		expect(roi.islandFiles.some((f) => /Runway|Bant/.test(f))).toBe(false);
+		expect(bant.islandFiles.some((f) => /Roi|Runway/.test(f))).toBe(false);
+	});
+});
