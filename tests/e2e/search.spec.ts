@@ -60,3 +60,14 @@ test.describe('finding answers by search', () => {
 		}).toPass({ timeout: 10_000 });
 	});
 });
+
+test('pages are served with the security and caching headers of public/_headers', async ({ request }) => {
+	const page = await request.get('/reference/glossary/');
+	expect(page.headers()['x-content-type-options']).toBe('nosniff');
+	expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(page.headers()['cache-control']).toContain('must-revalidate');
+	const html = await page.text();
+	const asset = html.match(/\/_astro\/[^"]+\.css/)?.[0];
+	expect(asset).toBeDefined();
+	expect((await request.get(asset!)).headers()['cache-control']).toContain('immutable');
+});
