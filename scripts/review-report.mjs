@@ -74,7 +74,9 @@ console.table(
 	})),
 );
 console.log('\nPer owner');
-console.table(lib.countsByOwner(rows).map((o) => ({ owner: lib.roleLabel(o.owner), pages: o.pages, overdue: o.overdue })));
+console.table(
+	lib.countsByOwner(rows).map((o) => ({ owner: lib.roleLabel(o.owner), pages: o.pages, overdue: o.overdue })),
+);
 if (values['fail-on-overdue'] && overdue.length > 0) {
 	console.error(`\n${overdue.length} page(s) overdue for review.`);
 	process.exit(1);

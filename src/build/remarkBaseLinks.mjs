@@ -8,7 +8,8 @@ export function remarkBaseLinks({ base = '/' } = {}) {
 	return (tree) => {
 		if (!prefix) return;
 		visit(tree, 'link', (node) => {
-			if (node.url.startsWith('/') && !node.url.startsWith('//') && !node.url.startsWith(prefix + '/')) {
+			// Authors never write the base path, so every root-relative link gets it.
+			if (node.url.startsWith('/') && !node.url.startsWith('//')) {
 				node.url = prefix + node.url;
 			}
 		});

@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { brokenLinks } from './dist';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
@@ -88,6 +89,18 @@ describe('the public build', () => {
 		const htmlCount = files.filter((f) => f.endsWith('.html') && !f.endsWith('404.html')).length;
 		expect(pageCount(out)).toBe(htmlCount);
 		expect(pageCount(out)).toBe((pageCount(join(ROOT, 'dist')) ?? 0) - 3);
+	});
+});
+
+describe('a build under a sub-path', () => {
+	it('keeps every internal link and anchor working under BASE_PATH=/handbook', () => {
+		mkdirSync(join(ROOT, '.bench'), { recursive: true });
+		const out = mkdtempSync(join(ROOT, '.bench', 'base-'));
+		temps.push(out);
+		const result = build(ROOT, { BASE_PATH: '/handbook', OUT_DIR: out });
+		expect(result.status, result.stderr + result.stdout).toBe(0);
+		expect(brokenLinks(out, '/handbook')).toEqual([]);
+		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="/handbook/reference/source-notes/"');
 	});
 });
 

@@ -37,3 +37,27 @@ export function textOf(html: string): string {
 export function ids(html: string): Set<string> {
 	return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 }
+
+/** Internal links and #anchors in the main content of every page that do not resolve, for a site built under `base`. */
+export function brokenLinks(dir = DIST, base = '/'): string[] {
+	const prefix = base.replace(/\/$/, '');
+	const all = htmlPages(dir).map((p) => ({ ...p, url: prefix + p.url }));
+	const byUrl = new Map(all.map((p) => [p.url, p]));
+	const broken: string[] = [];
+	for (const page of all) {
+		const main = page.html.match(/<main[\s\S]*<\/main>/)?.[0] ?? page.html;
+		for (const [, href] of main.matchAll(/<a [^>]*href="([^"]+)"/g)) {
+			if (!href || /^(https?:|mailto:|data:|javascript:)/.test(href)) continue;
+			const [rawPath, hash] = href.split('#');
+			const path = rawPath === '' ? page.url : new URL(rawPath!, `http://x${page.url}`).pathname;
+			const target = byUrl.get(path);
+			if (!target) {
+				if (!path.startsWith(prefix + '/') || !existsSync(join(dir, path.slice(prefix.length))))
+					broken.push(`${page.url} → ${href}`);
+				continue;
+			}
+			if (hash && !ids(target.html).has(decodeURIComponent(hash))) broken.push(`${page.url} → ${href} (no #${hash})`);
+		}
+	}
+	return broken;
+}
