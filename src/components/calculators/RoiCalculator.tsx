@@ -215,6 +215,7 @@ export default function RoiCalculator({
 								</tbody>
 							</table>
 							<LineChart
+								formatY={(v) => formatDollars(v)}
 								title="Cumulative net benefit"
 								xLabel="Year"
 								points={[

@@ -323,6 +323,7 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 					</div>
 				</dl>
 				<LineChart
+					formatY={(v) => formatDollars(v)}
 					title="Cash at month end"
 					xLabel="Month"
 					points={result.months.map((m) => ({ x: m.month, y: m.cash }))}
