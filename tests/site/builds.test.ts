@@ -104,6 +104,28 @@ describe('a build under a sub-path', () => {
 	});
 });
 
+describe('review dates at a pinned build date', () => {
+	it('marks pages overdue under the title and on the health page when HANDBOOK_TODAY has passed their due date', () => {
+		mkdirSync(join(ROOT, '.bench'), { recursive: true });
+		const out = mkdtempSync(join(ROOT, '.bench', 'today-'));
+		temps.push(out);
+		// Weekly pages reviewed 2026-11-24 are due 2026-12-01; monthly ones 2026-12-24; quarterly ones 2027-02-24.
+		const result = build(ROOT, { HANDBOOK_TODAY: '2027-01-01', OUT_DIR: out });
+		expect(result.status, result.stderr + result.stdout).toBe(0);
+		const health = readFileSync(join(out, 'handbook/health/index.html'), 'utf8');
+		const overdue = Number(health.match(/data-overdue-count="(\d+)"/)?.[1]);
+		const rows = health.match(/<tr data-overdue="true"/g)?.length ?? 0;
+		expect(overdue).toBeGreaterThan(30);
+		expect(rows).toBe(overdue);
+		// Overdue rows come first: no on-time row before the last overdue one.
+		expect(health.indexOf('data-overdue="false"')).toBeGreaterThan(health.lastIndexOf('data-overdue="true"'));
+		expect(readFileSync(join(out, 'runbooks/incident-response/index.html'), 'utf8')).toMatch(
+			/2026-12-24<\/time>\s*<span class="hb-badge hb-badge-overdue">Overdue<\/span>/,
+		);
+		expect(readFileSync(join(out, 'plans/hiring-plan/index.html'), 'utf8')).not.toContain('hb-badge-overdue');
+	});
+});
+
 describe('the page schema at build time', () => {
 	it.each([
 		['unknown-owner.mdx', /unknown-owner[\s\S]*owner[\s\S]*unknown role "head-of-vibes"/],

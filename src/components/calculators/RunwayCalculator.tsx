@@ -121,6 +121,17 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 	const result = useMemo(() => computeRunway(used), [used]);
 
 	const setTop = (k: TopKey, t: string) => setModel((m) => ({ ...m, top: { ...m.top, [k]: t } }));
+	const topFields = (keys: TopKey[]) =>
+		keys.map((k) => (
+			<NumberField
+				key={k}
+				id={`${idPrefix}-${k}`}
+				spec={TOP[k]}
+				value={model.top[k]}
+				error={errors[k]}
+				onInput={(t) => setTop(k, t)}
+			/>
+		));
 	const updateRow = (section: SectionId, index: number, patch: { name?: string; field?: string; text?: string }) =>
 		setModel((m) => {
 			const rows = [...(m[section] as Row<string>[])];
@@ -204,16 +215,7 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 			<form class="hb-form" onSubmit={(e) => e.preventDefault()} aria-label="Burn and runway inputs">
 				<fieldset>
 					<legend>Cash and horizon</legend>
-					{(['startingCash', 'months', 'otherMonthly'] as TopKey[]).map((k) => (
-						<NumberField
-							key={k}
-							id={`${idPrefix}-${k}`}
-							spec={TOP[k]}
-							value={model.top[k]}
-							error={errors[k]}
-							onInput={(t) => setTop(k, t)}
-						/>
-					))}
+					{topFields(['startingCash', 'months', 'otherMonthly'])}
 				</fieldset>
 				<fieldset>
 					<legend>Revenue</legend>
@@ -238,16 +240,7 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 						</label>
 					</div>
 					{model.revenueMode === 'growth'
-						? (['startingMrr', 'growthPct'] as TopKey[]).map((k) => (
-								<NumberField
-									key={k}
-									id={`${idPrefix}-${k}`}
-									spec={TOP[k]}
-									value={model.top[k]}
-									error={errors[k]}
-									onInput={(t) => setTop(k, t)}
-								/>
-							))
+						? topFields(['startingMrr', 'growthPct'])
 						: rowFields('customers', CUSTOMER_FIELDS, model.customers, 'Customer', 'Add a customer', {
 								mrr: '0',
 								startMonth: '1',
@@ -280,16 +273,7 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 				</fieldset>
 				<fieldset>
 					<legend>Fundraise</legend>
-					{(['fundraiseAmount', 'fundraiseMonth'] as TopKey[]).map((k) => (
-						<NumberField
-							key={k}
-							id={`${idPrefix}-${k}`}
-							spec={TOP[k]}
-							value={model.top[k]}
-							error={errors[k]}
-							onInput={(t) => setTop(k, t)}
-						/>
-					))}
+					{topFields(['fundraiseAmount', 'fundraiseMonth'])}
 				</fieldset>
 			</form>
 			<section class={`hb-results${inputs ? '' : ' hb-stale'}`} aria-label="Burn and runway results">
