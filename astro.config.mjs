@@ -10,6 +10,7 @@ import { siteOptions } from './src/build/siteOptions.mjs';
 import { cspIntegration } from './src/build/cspIntegration.mjs';
 import { internalPagePaths } from './src/build/internalPages.mjs';
 import { remarkInternalLinks } from './src/build/remarkInternalLinks.mjs';
+import { rehypeFocusableTables } from './src/build/rehypeFocusableTables.mjs';
 
 const options = siteOptions();
 const internal = internalPagePaths();
@@ -37,6 +38,7 @@ export default defineConfig({
 				[remarkInternalLinks, { internal, enabled: options.audience === 'public' }],
 				[remarkBaseLinks, { base: options.base }],
 			],
+			rehypePlugins: [rehypeFocusableTables],
 		}),
 	},
 	integrations: [
@@ -45,6 +47,8 @@ export default defineConfig({
 			description:
 				'Playbooks, runbooks, plans, checklists and calculators for running TAI Autonomics from one customer to three.',
 			lastUpdated: true,
+			// Wrapped code blocks never need sideways scrolling on a phone.
+			expressiveCode: { defaultProps: { wrap: true } },
 			...(options.editUrl ? { editLink: { baseUrl: options.editUrl } } : {}),
 			customCss: options.plain ? [] : ['./src/styles/handbook.css'],
 			components: options.plain

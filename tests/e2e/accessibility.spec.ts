@@ -58,3 +58,16 @@ test.describe('accessibility', () => {
 		expect(await seriousViolations(page)).toEqual([]);
 	});
 });
+
+test('key pages pass axe on a phone in both themes @phone', async ({ page }) => {
+	test.setTimeout(180_000);
+	const failures: string[] = [];
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		for (const path of paths) {
+			await page.goto(path);
+			for (const v of await seriousViolations(page)) failures.push(`${scheme} ${path}: ${v}`);
+		}
+	}
+	expect(failures).toEqual([]);
+});

@@ -46,6 +46,16 @@ describe('every built page', () => {
 	});
 });
 
+describe('tables', () => {
+	it('can every one take keyboard focus, since a wide table scrolls sideways', () => {
+		for (const page of htmlPages()) {
+			const main = page.html.match(/<main[\s\S]*<\/main>/)?.[0] ?? '';
+			const islands = main.replace(/<astro-island[\s\S]*?<\/astro-island>/g, '');
+			for (const [tag] of islands.matchAll(/<table\b[^>]*>/g)) expect(tag, page.url).toMatch(/tabindex="0"/);
+		}
+	});
+});
+
 describe('links and anchors', () => {
 	it('every internal link points at a page that exists, and every #anchor at an id on it', () => {
 		expect(brokenLinks()).toEqual([]);
