@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { hydrated } from './helpers';
 
 // Every page in the built sitemap, plus calculators with results shown and a
 // checklist in use: no serious or critical axe violation, in both themes.
@@ -33,8 +34,7 @@ test.describe('accessibility', () => {
 			const failures: string[] = [];
 			for (const path of paths) {
 				await page.goto(path);
-				// Calculators hydrate when visible: scroll them into view so their live state is checked.
-				for (const calc of await page.locator('.hb-calc').all()) await calc.scrollIntoViewIfNeeded();
+				await hydrated(page);
 				await page.waitForLoadState('networkidle');
 				for (const v of await seriousViolations(page)) failures.push(`${path}: ${v}`);
 			}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { HOSTILE_INPUTS } from '../fixtures/hostileInputs';
-import { watchPage } from './helpers';
+import { hydrated, watchPage } from './helpers';
 
 const result = (page: import('@playwright/test').Page, name: string) => page.locator(`[data-result="${name}"]`).first();
 
@@ -12,6 +12,7 @@ test.describe('ROI calculator', () => {
 	}) => {
 		const watch = watchPage(page);
 		await page.goto('/calculators/roi/');
+		await hydrated(page);
 		const calc = page.locator('[data-calculator="roi"]');
 		await calc.getByLabel(/Hours per month today/).fill('200');
 		await calc.getByLabel(/Hours per month with TAI/).fill('50');
@@ -30,6 +31,7 @@ test.describe('ROI calculator', () => {
 		const fresh = await browser.newContext({ baseURL });
 		const other = await fresh.newPage();
 		await other.goto(link);
+		await hydrated(other);
 		await expect(result(other, 'npv')).toHaveText('$395,997');
 		await expect(other.locator('[data-calculator="roi"]').getByLabel(/Loaded hourly cost/)).toHaveValue('60');
 		await fresh.close();
@@ -39,6 +41,7 @@ test.describe('ROI calculator', () => {
 	test('every field survives every hostile input without NaN, blank results or script', async ({ page }) => {
 		const watch = watchPage(page);
 		await page.goto('/calculators/roi/');
+		await hydrated(page);
 		const calc = page.locator('[data-calculator="roi"]');
 		const fields = calc.locator('form input[type="text"]');
 		const count = await fields.count();
@@ -59,6 +62,7 @@ test.describe('ROI calculator', () => {
 	test('a hostile shared link loads the defaults and says which field was wrong', async ({ page }) => {
 		const watch = watchPage(page);
 		await page.goto('/calculators/roi/?hourlyCost=%3Cscript%3Ealert(1)%3C%2Fscript%3E&years=1e308');
+		await hydrated(page);
 		await expect(page.getByRole('alert')).toContainText('Loaded hourly cost');
 		await expect(page.getByRole('alert')).toContainText('Horizon');
 		await expect(result(page, 'npv')).toHaveText('$384,797');
@@ -68,6 +72,7 @@ test.describe('ROI calculator', () => {
 
 	test('the value report mode is embedded on the value realization page', async ({ page }) => {
 		await page.goto('/implementation/value-realization/');
+		await hydrated(page);
 		await expect(result(page, 'report-total')).toHaveText('$304,400');
 	});
 });
@@ -75,6 +80,7 @@ test.describe('ROI calculator', () => {
 test.describe('BANT scorecard', () => {
 	test('scoring a lead with the keyboard alone gives the decision and next step', async ({ page }) => {
 		await page.goto('/calculators/bant/');
+		await hydrated(page);
 		const calc = page.locator('[data-calculator="bant"]');
 		await calc.locator('input[type="radio"]').first().focus();
 		// Budget: arrow down three times → level 3.
@@ -97,6 +103,7 @@ test.describe('BANT scorecard', () => {
 
 	test('is embedded in the sales qualification runbook and reads a shared link', async ({ page }) => {
 		await page.goto('/runbooks/sales-qualification/?budget=2&authority=2&need=2&timeline=2');
+		await hydrated(page);
 		await page.locator('[data-calculator="bant"]').scrollIntoViewIfNeeded();
 		// (25 + 25 + 30 + 20) × 2/3 = 66.67 → NURTURE
 		await expect(result(page, 'decision')).toHaveText('NURTURE');
@@ -108,6 +115,7 @@ test.describe('burn and runway', () => {
 	test('the scaling-plan preset: moving a hire changes runway', async ({ page }) => {
 		const watch = watchPage(page);
 		await page.goto('/calculators/runway/');
+		await hydrated(page);
 		await page.getByRole('button', { name: /Load preset: Week 10-13 scaling plan/ }).click();
 		// Preset month 1: contractors 2 × 4,000 × 52/12 = 34,666.67; sales coordinator 80,000/12 × 1.25 = 8,333.33;
 		// infrastructure 430 (all three customers live); other 45,000 → gross 88,430; revenue 13,333 → net burn 75,097.
@@ -122,6 +130,7 @@ test.describe('burn and runway', () => {
 
 	test('a bad value shows a field error and keeps the last results', async ({ page }) => {
 		await page.goto('/calculators/runway/');
+		await hydrated(page);
 		const cash = page.locator('[data-calculator="runway"]').getByLabel(/Cash at the start/);
 		await cash.fill('-5');
 		await expect(page.getByText('Must be $0 or more.')).toBeVisible();
@@ -131,6 +140,7 @@ test.describe('burn and runway', () => {
 
 	test('a broken model link falls back to the defaults with a notice', async ({ page }) => {
 		await page.goto('/calculators/runway/?model=%7B%22startingCash%22%3A%22%3Cscript%3E%22%7D');
+		await hydrated(page);
 		await expect(page.getByRole('alert')).toContainText('Cash at the start');
 	});
 });
@@ -138,6 +148,7 @@ test.describe('burn and runway', () => {
 test('dark theme on a phone renders the calculator without overflow @phone', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/calculators/bant/');
+	await hydrated(page);
 	await expect(page.locator('[data-calculator="bant"]')).toBeVisible();
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow).toBeLessThanOrEqual(1);

@@ -28,3 +28,8 @@ export async function resultTitles(page: Page): Promise<string[]> {
 		.locator('#starlight__search .pagefind-ui__result-title:not(:where(.pagefind-ui__result-nested *)) > a')
 		.allTextContents();
 }
+
+/** Waits until every island on the page has hydrated (Astro removes the ssr attribute), so clicks and typing reach Preact. */
+export async function hydrated(page: Page) {
+	await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
