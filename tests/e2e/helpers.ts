@@ -20,7 +20,8 @@ export async function search(page: Page, query: string) {
 	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
 	await input.waitFor();
 	await input.fill(query);
-	await page.locator('#starlight__search .pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+	// Results render in two steps (placeholder, then title and excerpt): wait for a title link.
+	await page.locator('#starlight__search .pagefind-ui__result-title a').first().waitFor({ timeout: 15_000 });
 }
 
 export async function resultTitles(page: Page): Promise<string[]> {

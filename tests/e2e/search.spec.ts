@@ -6,8 +6,7 @@ test.describe('finding answers by search', () => {
 		const watch = watchPage(page);
 		await page.goto('/');
 		await search(page, 'severity levels');
-		const titles = await resultTitles(page);
-		expect(titles[0]).toContain('Incident response');
+		await expect.poll(async () => (await resultTitles(page))[0]).toContain('Incident response');
 		await page.locator('#starlight__search .pagefind-ui__result-title > a').first().click();
 		await expect(page).toHaveURL(/\/runbooks\/incident-response\//);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Incident response');
@@ -23,8 +22,7 @@ test.describe('finding answers by search', () => {
 		test(`"${query}" puts ${expected} in the top three`, async ({ page }) => {
 			await page.goto('/');
 			await search(page, query);
-			const top3 = (await resultTitles(page)).slice(0, 3).join(' | ');
-			expect(top3).toContain(expected);
+			await expect.poll(async () => (await resultTitles(page)).slice(0, 3).join(' | ')).toContain(expected);
 		});
 	}
 
@@ -46,8 +44,7 @@ test.describe('finding answers by search', () => {
 	test('search narrows to runbooks with the kind filter', async ({ page }) => {
 		await page.goto('/');
 		await search(page, 'customer');
-		const before = await resultTitles(page);
-		expect(before.some((t) => !t.includes('Runbook'))).toBe(true);
+		await expect.poll(async () => (await resultTitles(page)).some((t) => !t.includes('Runbook'))).toBe(true);
 		await page.locator('#starlight__search summary.pagefind-ui__filter-name', { hasText: /^kind$/i }).click();
 		await page
 			.locator('#starlight__search')
