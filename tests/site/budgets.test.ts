@@ -2,32 +2,18 @@
 // no more JavaScript than the same page on plain Starlight; a page with a
 // workable checklist at most 1.5 kB gzip more; a calculator page at most
 // 30 kB gzip more than a plain content page. `npm run bench` prints the full table.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/lib/pageWeight.mjs';
-import { DIST, htmlPages, requireDist } from './dist';
+import { DIST, ROOT, buildSite, htmlPages, requireDist } from './dist';
 
-const ROOT = join(import.meta.dirname, '../..');
 const PLAIN = join(ROOT, '.bench', 'dist-plain-budget');
 const KB = 1024;
 
 beforeAll(() => {
 	requireDist();
-	mkdirSync(join(ROOT, '.bench'), { recursive: true });
-	const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-		cwd: ROOT,
-		env: {
-			PATH: process.env.PATH ?? '',
-			HOME: process.env.HOME ?? '',
-			ASTRO_TELEMETRY_DISABLED: '1',
-			HANDBOOK_PLAIN: '1',
-			OUT_DIR: PLAIN,
-		},
-		encoding: 'utf8',
-		timeout: 240_000,
-	});
+	const result = buildSite({ HANDBOOK_PLAIN: '1', OUT_DIR: PLAIN });
 	if (result.status !== 0) throw new Error(result.stdout + result.stderr);
 });
 afterAll(() => rmSync(PLAIN, { recursive: true, force: true }));

@@ -1,34 +1,16 @@
 // Builds that prove a property of the whole site: the public build leaves
 // internal figures out everywhere, and a page with bad frontmatter stops the
 // build with the file and the field named.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brokenLinks } from './dist';
+import { benchDir, brokenLinks, buildSite, ROOT } from './dist';
 
-const ROOT = join(import.meta.dirname, '../..');
-const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function build(cwd: string, env: Record<string, string>) {
-	return spawnSync(ASTRO, ['build'], {
-		cwd,
-		// A clean environment: the test runner's own variables (NODE_ENV=test, VITEST, MODE…)
-		// would make Astro build in a non-production mode that keeps draft (internal) pages.
-		env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ASTRO_TELEMETRY_DISABLED: '1', ...env },
-		encoding: 'utf8',
-		timeout: 240_000,
-	});
-}
-
 function copyProject(): string {
-	// Inside the repository (.bench/, ignored by git) so that the copy resolves
-	// the repository's node_modules by walking up, as Vite expects.
-	mkdirSync(join(ROOT, '.bench'), { recursive: true });
-	const dir = mkdtempSync(join(ROOT, '.bench', 'schema-'));
+	const dir = benchDir('schema-');
 	temps.push(dir);
 	for (const entry of readdirSync(ROOT)) {
 		if (['node_modules', '.git', '.astro', '.bench', 'tests'].includes(entry) || entry.startsWith('dist')) continue;
@@ -45,9 +27,9 @@ function allFiles(dir: string): string[] {
 
 describe('the public build', () => {
 	it('contains no internal page or figure in its HTML, JavaScript or search index', () => {
-		const out = mkdtempSync(join(tmpdir(), 'handbook-public-'));
+		const out = benchDir('public-');
 		temps.push(out);
-		const result = build(ROOT, { HANDBOOK_AUDIENCE: 'public', OUT_DIR: out });
+		const result = buildSite({ HANDBOOK_AUDIENCE: 'public', OUT_DIR: out });
 		expect(result.status, result.stderr + result.stdout).toBe(0);
 		const files = allFiles(out);
 		expect(files.some((f) => f.endsWith('plans/phase-2/index.html'))).toBe(true);
@@ -94,10 +76,9 @@ describe('the public build', () => {
 
 describe('a build under a sub-path', () => {
 	it('keeps every internal link and anchor working under BASE_PATH=/handbook', () => {
-		mkdirSync(join(ROOT, '.bench'), { recursive: true });
-		const out = mkdtempSync(join(ROOT, '.bench', 'base-'));
+		const out = benchDir('base-');
 		temps.push(out);
-		const result = build(ROOT, { BASE_PATH: '/handbook', OUT_DIR: out });
+		const result = buildSite({ BASE_PATH: '/handbook', OUT_DIR: out });
 		expect(result.status, result.stderr + result.stdout).toBe(0);
 		expect(brokenLinks(out, '/handbook')).toEqual([]);
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="/handbook/reference/source-notes/"');
@@ -106,11 +87,10 @@ describe('a build under a sub-path', () => {
 
 describe('review dates at a pinned build date', () => {
 	it('marks pages overdue under the title and on the health page when HANDBOOK_TODAY has passed their due date', () => {
-		mkdirSync(join(ROOT, '.bench'), { recursive: true });
-		const out = mkdtempSync(join(ROOT, '.bench', 'today-'));
+		const out = benchDir('today-');
 		temps.push(out);
 		// Weekly pages reviewed 2026-11-24 are due 2026-12-01; monthly ones 2026-12-24; quarterly ones 2027-02-24.
-		const result = build(ROOT, { HANDBOOK_TODAY: '2027-01-01', OUT_DIR: out });
+		const result = buildSite({ HANDBOOK_TODAY: '2027-01-01', OUT_DIR: out });
 		expect(result.status, result.stderr + result.stdout).toBe(0);
 		const health = readFileSync(join(out, 'handbook/health/index.html'), 'utf8');
 		const overdue = Number(health.match(/data-overdue-count="(\d+)"/)?.[1]);
@@ -133,7 +113,7 @@ describe('the page schema at build time', () => {
 	])('a page like %s fails the build naming the file and the field', (fixture, message) => {
 		const dir = copyProject();
 		cpSync(join(ROOT, 'tests/fixtures/pages', fixture), join(dir, 'content/docs/runbooks', fixture));
-		const result = build(dir, {});
+		const result = buildSite({}, dir);
 		expect(result.status).not.toBe(0);
 		expect(result.stdout + result.stderr).toMatch(message);
 	});

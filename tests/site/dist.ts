@@ -1,8 +1,33 @@
 // Reading the built site for the checks in tests/site.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const DIST = join(import.meta.dirname, '../../dist');
+export const ROOT = join(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+
+/**
+ * Runs `astro build` in a clean environment: the test runner's own variables
+ * (NODE_ENV=test, VITEST, MODE…) would make Astro build in a non-production
+ * mode that keeps draft (internal) pages.
+ */
+export function buildSite(env: Record<string, string>, cwd = ROOT) {
+	return spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+		cwd,
+		env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		encoding: 'utf8',
+		timeout: 240_000,
+	});
+}
+
+/**
+ * A new folder in .bench/ (ignored by git). Inside the repository so that a
+ * copied project resolves the repository's node_modules by walking up, as Vite expects.
+ */
+export function benchDir(prefix: string): string {
+	mkdirSync(join(ROOT, '.bench'), { recursive: true });
+	return mkdtempSync(join(ROOT, '.bench', prefix));
+}
 
 export function requireDist(dir = DIST): void {
 	if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no build: run \`npm run build\` first`);
