@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
 	CONTRACTOR_FIELDS,
 	CUSTOMER_FIELDS,
@@ -101,7 +101,8 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 	const start = presets.find((p) => p.id === initialPreset)?.inputs ?? RUNWAY_DEFAULTS;
 	const [model, setModel] = useState<Model>(() => modelFrom(start));
 	const [rejected, setRejected] = useState<string[]>([]);
-	const [lastGood, setLastGood] = useState<RunwayInputs>(start);
+	// The last complete model, so results stay on screen (marked stale) while a field is wrong.
+	const lastGood = useRef<RunwayInputs>(start);
 
 	useEffect(() => {
 		const params = new URLSearchParams(location.search);
@@ -114,10 +115,8 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 	}, []);
 
 	const { inputs, errors } = useMemo(() => validateModel(model), [model]);
-	useEffect(() => {
-		if (inputs) setLastGood(inputs);
-	}, [inputs]);
-	const used = inputs ?? lastGood;
+	if (inputs) lastGood.current = inputs;
+	const used = inputs ?? lastGood.current;
 	const result = useMemo(() => computeRunway(used), [used]);
 
 	const setTop = (k: TopKey, t: string) => setModel((m) => ({ ...m, top: { ...m.top, [k]: t } }));
