@@ -6,14 +6,13 @@ import { unified } from '@astrojs/markdown-remark';
 import starlightLinksValidator from 'starlight-links-validator';
 import { yamlPlugin } from './src/build/yamlPlugin.mjs';
 import { remarkBaseLinks } from './src/build/remarkBaseLinks.mjs';
-import { siteOptions } from './src/build/siteOptions.mjs';
 import { cspIntegration } from './src/build/cspIntegration.mjs';
-import { internalPagePaths } from './src/build/internalPages.mjs';
-import { remarkInternalLinks } from './src/build/remarkInternalLinks.mjs';
 import { rehypeFocusableTables } from './src/build/rehypeFocusableTables.mjs';
+import { remarkRejectScripts } from './src/build/remarkRejectScripts.ts';
+import { audienceIntegration } from './src/build/audienceIntegration.ts';
+import { siteOptions } from './src/lib/site/options.ts';
 
 const options = siteOptions();
-const internal = internalPagePaths();
 
 /** @param {string} label @param {string} directory */
 const section = (label, directory, collapsed = false) => ({
@@ -34,10 +33,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	markdown: {
 		processor: unified({
-			remarkPlugins: [
-				[remarkInternalLinks, { internal, enabled: options.audience === 'public' }],
-				[remarkBaseLinks, { base: options.base }],
-			],
+			remarkPlugins: [remarkRejectScripts, [remarkBaseLinks, { base: options.base }]],
 			rehypePlugins: [rehypeFocusableTables],
 		}),
 	},
@@ -82,6 +78,7 @@ export default defineConfig({
 			],
 		}),
 		preact(),
+		audienceIntegration(options),
 		...(options.plain ? [] : [cspIntegration()]),
 	],
 	vite: { plugins: [yamlPlugin()] },

@@ -2,19 +2,20 @@ import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { handbookPageSchema } from './src/lib/handbook/pageSchema';
-import { siteOptions } from './src/build/siteOptions.mjs';
+import { siteOptions } from './src/lib/site/options';
+import { isPublicPage } from './src/lib/site/audience';
 
 const { audience } = siteOptions();
 
 export const collections = {
 	docs: defineCollection({
 		loader: docsLoader(),
-		// In the public build an internal page becomes a draft, which Starlight
-		// leaves out of the routes, the sidebar and the search index.
+		// In the public build every page that is not explicitly public becomes a
+		// draft, which Starlight leaves out of the routes, sidebar and search index.
 		schema: (context) =>
 			docsSchema({ extend: handbookPageSchema })(context).transform((page) => ({
 				...page,
-				draft: page.draft || (audience === 'public' && page.visibility === 'internal'),
+				draft: page.draft || (audience === 'public' && !isPublicPage(page)),
 			})),
 	}),
 };

@@ -33,7 +33,12 @@ export const handbookPageSchema = z.object({
 		}),
 	),
 	sources: z.array(z.enum(SOURCES)).default([]),
-	visibility: z.enum(VISIBILITIES).default('public'),
+	// Fail closed: a page without `visibility: public` stays out of the public build.
+	visibility: z
+		.enum(VISIBILITIES, {
+			error: () => `visibility must be one of: ${VISIBILITIES.join(', ')}`,
+		})
+		.default('internal'),
 });
 
 export type HandbookPageInput = z.input<typeof handbookPageSchema>;

@@ -1,0 +1,59 @@
+// Says which handbook a build is, and in the public build rewrites every
+// link to an internal page into text (publicLinks.ts). Warns loudly when a
+// public build has no SITE_URL, since its sitemap and canonical links would
+// point at the local server.
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SiteOptions } from '../lib/site/options';
+import { internalPagePaths } from '../lib/site/audience';
+import { unlinkInternal } from './publicLinks';
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+	for (const entry of await readdir(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) yield* htmlFiles(path);
+		else if (entry.name.endsWith('.html')) yield path;
+	}
+}
+
+export function audienceIntegration(options: SiteOptions): AstroIntegration {
+	const internal = internalPagePaths();
+	return {
+		name: 'handbook-audience',
+		hooks: {
+			'astro:build:start': ({ logger }) => {
+				logger.info(
+					options.audience === 'public'
+						? `building the PUBLIC handbook: ${internal.size} internal pages left out`
+						: 'building the INTERNAL handbook: every page included; serve it only behind single sign-on',
+				);
+				if (options.audience === 'public' && options.siteIsLocal)
+					logger.warn(
+						`SITE_URL is not set: the public sitemap and canonical links will point at ${options.site}. Set SITE_URL to the public address.`,
+					);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (options.audience !== 'public') return;
+				const root = fileURLToPath(dir);
+				let changed = 0;
+				for await (const file of htmlFiles(root)) {
+					const url =
+						'/' +
+						relative(root, file)
+							.replace(/\\/g, '/')
+							.replace(/index\.html$/, '');
+					const pageUrl = options.base.replace(/\/$/, '') + url;
+					const html = await readFile(file, 'utf8');
+					const rewritten = unlinkInternal(html, pageUrl, internal, options.base);
+					if (rewritten !== html) {
+						await writeFile(file, rewritten);
+						changed++;
+					}
+				}
+				logger.info(`links to internal pages turned into text on ${changed} pages`);
+			},
+		},
+	};
+}

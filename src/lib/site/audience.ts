@@ -1,0 +1,78 @@
+/**
+ * Who a build is for, and which pages it may carry. This module is the one
+ * owner of "is this public?": the build config, the content collection, the
+ * link rewriting, the components and the site tests all ask it.
+ *
+ * Fail closed: a page is internal unless its frontmatter says
+ * `visibility: public`, and an audience other than the two below stops the
+ * build with the allowed values.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export const AUDIENCES = ['internal', 'public'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** HANDBOOK_AUDIENCE: unset means the internal build; anything but the exact allowed values is an error. */
+export function parseAudience(value: string | undefined): Audience {
+	if (value === undefined) return 'internal';
+	if ((AUDIENCES as readonly string[]).includes(value)) return value as Audience;
+	throw new Error(
+		`HANDBOOK_AUDIENCE=${JSON.stringify(value)} is not an audience; use one of: ${AUDIENCES.join(', ')} (or leave it unset for internal)`,
+	);
+}
+
+/** A page's visibility from its parsed frontmatter: only an explicit `public` makes it public. */
+export function isPublicPage(frontmatter: unknown): boolean {
+	return (
+		typeof frontmatter === 'object' &&
+		frontmatter !== null &&
+		(frontmatter as Record<string, unknown>).visibility === 'public'
+	);
+}
+
+/** The parsed YAML frontmatter of an MDX/Markdown file; a syntax error names the file. */
+export function frontmatterOf(source: string, file: string): unknown {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+	if (!match) return {};
+	try {
+		return parse(match[1] ?? '') ?? {};
+	} catch (error) {
+		throw new Error(`${file}: the frontmatter is not valid YAML: ${(error as Error).message}`);
+	}
+}
+
+/** `runbooks/incident-response.mdx` → `/runbooks/incident-response/`. */
+export function slugPath(file: string): string {
+	const path = file
+		.replace(/\\/g, '/')
+		.replace(/\.mdx?$/, '')
+		.replace(/(^|\/)index$/, '');
+	return path ? `/${path}/` : '/';
+}
+
+// Resolved from the working directory: this module is also bundled into the
+// build's prerender chunks, where import.meta.url points elsewhere.
+const DOCS = join(process.cwd(), 'content/docs');
+
+/** Root-relative paths (`/plans/hiring-plan/`) of every page that is not explicitly public. */
+export function internalPagePaths(docsDir: string = DOCS): Set<string> {
+	const files = readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
+	return new Set(
+		files
+			.filter((f) => !isPublicPage(frontmatterOf(readFileSync(join(docsDir, f), 'utf8'), join(docsDir, f))))
+			.map(slugPath),
+	);
+}
+
+/**
+ * Whether a link target is an internal page. Accepts root-relative paths with
+ * or without the base path, a trailing slash, a query or a fragment.
+ */
+export function isInternalPath(path: string, internal: ReadonlySet<string>, base = '/'): boolean {
+	let clean = path.split('#')[0]?.split('?')[0] ?? '';
+	const prefix = base.replace(/\/+$/, '');
+	if (prefix && (clean === prefix || clean.startsWith(`${prefix}/`))) clean = clean.slice(prefix.length) || '/';
+	return internal.has(clean.endsWith('/') ? clean : `${clean}/`);
+}

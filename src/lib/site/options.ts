@@ -1,0 +1,70 @@
+/**
+ * Build switches read from the environment, in one place, so that the config,
+ * the components, the tests and the scripts agree on them. An unknown value is
+ * an error, never a default: a typo must not publish the internal handbook.
+ */
+import { parseAudience, type Audience } from './audience';
+
+export type SiteOptions = {
+	audience: Audience;
+	/** The site's own URL (sitemap, canonical links). */
+	site: string;
+	/** True when SITE_URL was not given and `site` is the local server. */
+	siteIsLocal: boolean;
+	/** Where share links for prospects point: the public handbook's URL. */
+	publicSiteUrl: string;
+	base: string;
+	editUrl: string;
+	outDir: string;
+	srcDir: string;
+	plain: boolean;
+};
+
+export const LOCAL_SITE = 'http://127.0.0.1:4321';
+
+type Env = Record<string, string | undefined>;
+
+function parseUrl(name: string, value: string): string {
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		throw new Error(
+			`${name}=${JSON.stringify(value)} is not a URL; give the full address, e.g. https://handbook.example.com`,
+		);
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:')
+		throw new Error(`${name} must be an http(s) URL, not ${JSON.stringify(value)}`);
+	return url.href.replace(/\/+$/, '');
+}
+
+function parseFlag(name: string, value: string | undefined): boolean {
+	if (value === undefined || value === '' || value === '0') return false;
+	if (value === '1') return true;
+	throw new Error(`${name}=${JSON.stringify(value)} is not allowed; use 1 or leave it unset`);
+}
+
+export function siteOptions(env: Env = process.env): SiteOptions {
+	const audience = parseAudience(env.HANDBOOK_AUDIENCE);
+	const rawBase = (env.BASE_PATH ?? '').trim();
+	const base = rawBase && rawBase !== '/' ? '/' + rawBase.replace(/^\/+|\/+$/g, '') : '/';
+	const site = env.SITE_URL ? parseUrl('SITE_URL', env.SITE_URL) : LOCAL_SITE;
+	const publicSiteUrl = env.PUBLIC_SITE_URL
+		? parseUrl('PUBLIC_SITE_URL', env.PUBLIC_SITE_URL)
+		: audience === 'public'
+			? site
+			: LOCAL_SITE;
+	return {
+		audience,
+		site,
+		siteIsLocal: !env.SITE_URL,
+		publicSiteUrl,
+		base,
+		editUrl: env.EDIT_URL_BASE || '',
+		outDir: env.OUT_DIR || (audience === 'public' ? './dist-public' : './dist'),
+		// For the benchmark only: another source folder (generated pages), and a
+		// "plain Starlight" build without the handbook's overrides, CSS and CSP.
+		srcDir: env.HANDBOOK_SRC_DIR || '.',
+		plain: parseFlag('HANDBOOK_PLAIN', env.HANDBOOK_PLAIN),
+	};
+}
