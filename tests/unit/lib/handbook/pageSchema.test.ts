@@ -14,7 +14,8 @@ const messages = (file: string) => {
 describe('the handbook page schema', () => {
 	it('accepts a valid page and fills defaults', () => {
 		const result = handbookPageSchema.parse(frontmatter('valid.mdx'));
-		expect(result.visibility).toBe('internal'); // fail closed: no visibility means internal;
+		// Fail closed: a page that does not say `visibility: public` is internal.
+		expect(result.visibility).toBe('internal');
 		expect(result.lastReviewed.toISOString().slice(0, 10)).toBe('2026-11-24');
 	});
 
