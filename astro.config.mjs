@@ -50,8 +50,8 @@ export default defineConfig({
 			components: options.plain
 				? {}
 				: {
-						PageTitle: './src/components/PageTitle.astro',
-						MarkdownContent: './src/components/MarkdownContent.astro',
+						PageTitle: './src/components/starlight/PageTitle.astro',
+						MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 					},
 			// Headings rendered by components (source notes) are invisible to the
 			// validator; tests/site/links.test.ts checks those anchors in the built HTML.
