@@ -6,8 +6,8 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SiteOptions } from '../lib/site/options';
-import { internalPagePaths } from '../lib/site/audience';
+import type { SiteOptions } from '~/lib/site/options';
+import { internalPagePaths } from '~/lib/site/audience';
 import { unlinkInternal } from './publicLinks';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {

@@ -2,7 +2,7 @@
 // internal page becomes its text, however it was written (Markdown, MDX, raw
 // HTML, a component, a relative path). The public site then has no dead links
 // and no trace of where internal pages live.
-import { isInternalPath } from '../lib/site/audience';
+import { isInternalPath } from '~/lib/site/audience';
 
 const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a>/gi;
 const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;

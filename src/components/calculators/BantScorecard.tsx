@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { BantRubric } from '../../lib/calculators/bant/schema';
-import { DECISION_LABELS, scoreLead } from '../../lib/calculators/bant/compute';
-import { bantSummary } from '../../lib/calculators/bant/format';
-import { readBantUrl, writeBantUrl } from '../../lib/calculators/bant/urlState';
-import { formatNumber } from '../../lib/format';
+import type { BantRubric } from '~/lib/calculators/bant/schema';
+import { DECISION_LABELS, scoreLead } from '~/lib/calculators/bant/compute';
+import { bantSummary } from '~/lib/calculators/bant/format';
+import { readBantUrl, writeBantUrl } from '~/lib/calculators/bant/urlState';
+import { formatNumber } from '~/lib/format';
 import { ResultActions } from './shared/ResultActions';
 import { UrlNotice } from './shared/UrlNotice';
 

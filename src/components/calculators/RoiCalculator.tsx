@@ -6,8 +6,8 @@ import {
 	REPORT_FIELDS,
 	type ReportField,
 	type RoiField,
-} from '../../lib/calculators/roi/schema';
-import { computeRoi, computeValueReport, STREAM_LABELS } from '../../lib/calculators/roi/compute';
+} from '~/lib/calculators/roi/schema';
+import { computeRoi, computeValueReport, STREAM_LABELS } from '~/lib/calculators/roi/compute';
 import {
 	formatPayback,
 	formatRoiPct,
@@ -15,9 +15,9 @@ import {
 	reportSummary,
 	roiCsvRows,
 	roiSummary,
-} from '../../lib/calculators/roi/format';
-import { readUrlState, writeUrlState } from '../../lib/calculators/shared/urlState';
-import { formatDollars, formatNumber, formatPercent } from '../../lib/format';
+} from '~/lib/calculators/roi/format';
+import { readUrlState, writeUrlState } from '~/lib/calculators/shared/urlState';
+import { formatDollars, formatNumber, formatPercent } from '~/lib/format';
 import { NumberField } from './shared/NumberField';
 import { ResultActions } from './shared/ResultActions';
 import { LineChart } from './shared/LineChart';

@@ -7,13 +7,13 @@ import {
 	RUNWAY_DEFAULTS,
 	RUNWAY_FIELDS,
 	type RunwayInputs,
-} from '../../lib/calculators/runway/schema';
-import { computeRunway } from '../../lib/calculators/runway/compute';
-import { defaultAliveText, runwayCsvRows, runwayHeadline, runwaySummary } from '../../lib/calculators/runway/format';
-import { readRunwayUrl, writeRunwayUrl } from '../../lib/calculators/runway/urlState';
-import type { FieldSpec } from '../../lib/calculators/shared/fields';
-import { completeValues, validateFields } from '../../lib/calculators/shared/validate';
-import { formatDollars } from '../../lib/format';
+} from '~/lib/calculators/runway/schema';
+import { computeRunway } from '~/lib/calculators/runway/compute';
+import { defaultAliveText, runwayCsvRows, runwayHeadline, runwaySummary } from '~/lib/calculators/runway/format';
+import { readRunwayUrl, writeRunwayUrl } from '~/lib/calculators/runway/urlState';
+import type { FieldSpec } from '~/lib/calculators/shared/fields';
+import { completeValues, validateFields } from '~/lib/calculators/shared/validate';
+import { formatDollars } from '~/lib/format';
 import { NumberField } from './shared/NumberField';
 import { ResultActions } from './shared/ResultActions';
 import { LineChart } from './shared/LineChart';

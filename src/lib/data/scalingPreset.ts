@@ -7,9 +7,9 @@
 import * as z from 'zod/mini';
 import raw from '../../../content/data/runway-scaling-plan.yaml';
 import { hiring } from './handbookData';
-import { runwayInputsSchema, type RunwayInputs } from '../calculators/runway/schema';
-import { computeRunway } from '../calculators/runway/compute';
-import { ROLE_IDS } from '../handbook/roles';
+import { runwayInputsSchema, type RunwayInputs } from '~/lib/calculators/runway/schema';
+import { computeRunway } from '~/lib/calculators/runway/compute';
+import { ROLE_IDS } from '~/lib/handbook/roles';
 
 const example = z.object({ value: z.number(), example: z.boolean(), note: z.optional(z.string()) });
 

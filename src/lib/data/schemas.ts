@@ -4,7 +4,7 @@
  * parsed through these at build time, so a malformed figure fails the build.
  */
 import { z } from 'zod';
-import { ROLE_IDS } from '../handbook/roles';
+import { ROLE_IDS } from '~/lib/handbook/roles';
 
 const dollars = z.number().int().nonnegative();
 const text = z.string().min(1);

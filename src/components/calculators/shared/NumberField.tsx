@@ -1,5 +1,5 @@
-import type { FieldSpec } from '../../../lib/calculators/shared/fields';
-import { UNIT_LABELS } from '../../../lib/calculators/shared/fields';
+import type { FieldSpec } from '~/lib/calculators/shared/fields';
+import { UNIT_LABELS } from '~/lib/calculators/shared/fields';
 
 type Props = {
 	id: string;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { toCsv, type Cell } from '../../../lib/calculators/shared/csv';
+import { toCsv, type Cell } from '~/lib/calculators/shared/csv';
 
 type Props = {
 	summary: () => string;

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { FieldSpec } from '../../../lib/calculators/shared/fields';
-import { completeValues, validateFields } from '../../../lib/calculators/shared/validate';
+import type { FieldSpec } from '~/lib/calculators/shared/fields';
+import { completeValues, validateFields } from '~/lib/calculators/shared/validate';
 
 /**
  * Field texts as typed, their validation, and the last complete set of

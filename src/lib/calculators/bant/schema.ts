@@ -1,6 +1,6 @@
 /** The BANT rubric (content/data/bant-rubric.yaml) and a scorecard's inputs. */
 import * as z from 'zod/mini';
-import { ROLE_IDS } from '../../handbook/roles';
+import { ROLE_IDS } from '~/lib/handbook/roles';
 
 const text = z.string().check(z.minLength(1), z.maxLength(300));
 

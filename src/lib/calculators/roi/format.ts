@@ -1,6 +1,6 @@
 /** Plain-text summaries and CSV rows of ROI results, for email, the CRM and spreadsheets. */
-import { formatDollars, formatNumber, formatPercent } from '../../format';
-import type { Cell } from '../shared/csv';
+import { formatDollars, formatNumber, formatPercent } from '~/lib/format';
+import type { Cell } from '~/lib/calculators/shared/csv';
 import { STREAM_LABELS, type ReportResult, type RoiResult, type StreamId } from './compute';
 import type { RoiInputs } from './schema';
 

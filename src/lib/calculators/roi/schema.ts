@@ -3,7 +3,7 @@
  * activity as monthly rates. Defaults that the planning documents give are
  * marked; the others are example values for a prospect to replace.
  */
-import { MONEY_MAX, objectSchema, type FieldSpec } from '../shared/fields';
+import { MONEY_MAX, objectSchema, type FieldSpec } from '~/lib/calculators/shared/fields';
 
 export const ROI_FIELDS = {
 	hoursBefore: {

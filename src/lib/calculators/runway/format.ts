@@ -1,6 +1,6 @@
 /** Plain-text summaries and CSV rows of a runway model. */
-import { formatDollars } from '../../format';
-import type { Cell } from '../shared/csv';
+import { formatDollars } from '~/lib/format';
+import type { Cell } from '~/lib/calculators/shared/csv';
 import type { RunwayResult } from './compute';
 
 export function runwayHeadline(r: RunwayResult, horizon: number): string {

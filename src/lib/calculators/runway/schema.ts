@@ -4,7 +4,7 @@
  * first month of the model). Rates are percents (`…Pct`).
  */
 import * as z from 'zod/mini';
-import { MONEY_MAX, objectSchema, type FieldSpec } from '../shared/fields';
+import { MONEY_MAX, objectSchema, type FieldSpec } from '~/lib/calculators/shared/fields';
 
 export const RUNWAY_FIELDS = {
 	startingCash: { label: 'Cash at the start', unit: 'dollars', min: 0, max: MONEY_MAX },

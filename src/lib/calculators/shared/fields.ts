@@ -3,7 +3,7 @@
  * and the zod schema are built, so the two cannot disagree.
  */
 import * as z from 'zod/mini';
-import { formatNumber } from '../../format';
+import { formatNumber } from '~/lib/format';
 
 export type FieldUnit = 'dollars' | 'percent' | 'hours' | 'count' | 'months' | 'years' | 'weeks';
 
