@@ -10,9 +10,18 @@ import { cspIntegration } from './src/build/cspIntegration.mjs';
 import { rehypeFocusableTables } from './src/build/rehypeFocusableTables.mjs';
 import { remarkRejectScripts } from './src/build/remarkRejectScripts.ts';
 import { audienceIntegration } from './src/build/audienceIntegration.ts';
+import { pageChecksIntegration } from './src/build/pageChecks.ts';
 import { siteOptions } from './src/lib/site/options.ts';
+import { internalPagePaths } from './src/lib/site/audience.ts';
 
 const options = siteOptions();
+// In the public build, links to internal pages are turned into text after the
+// build (src/build/publicLinks.ts), so the validator need not resolve them.
+const basePrefix = options.base.replace(/\/$/, '');
+const unlinked =
+	options.audience === 'public'
+		? [...internalPagePaths()].flatMap((p) => [p, `${p}#*`, `${basePrefix}${p}`, `${basePrefix}${p}#*`])
+		: [];
 
 /** @param {string} label @param {string} directory */
 const section = (label, directory, collapsed = false) => ({
@@ -62,7 +71,11 @@ export default defineConfig({
 							errorOnLocalLinks: false,
 							// The home page links relatively so that it works under any base path.
 							errorOnRelativeLinks: false,
-							exclude: ['/reference/source-notes/#*', `${options.base.replace(/\/$/, '')}/reference/source-notes/#*`],
+							exclude: [
+								'/reference/source-notes/#*',
+								`${options.base.replace(/\/$/, '')}/reference/source-notes/#*`,
+								...unlinked,
+							],
 						}),
 					],
 			sidebar: [
@@ -78,6 +91,7 @@ export default defineConfig({
 			],
 		}),
 		preact(),
+		pageChecksIntegration(`${options.srcDir}/content/docs`),
 		audienceIntegration(options),
 		...(options.plain ? [] : [cspIntegration()]),
 	],

@@ -1,13 +1,22 @@
-// Lets modules import content/data/*.yaml as plain objects. Validation happens
-// where the data is used (src/lib/data), so a bad file fails the build there.
+// Lets modules import content/data/*.yaml as plain objects. A syntax error
+// or a duplicate key stops the build naming the file and line; validation
+// against the schemas happens in src/lib/data/registry.ts.
 import { parse } from 'yaml';
+import { relative } from 'node:path';
 
 export function yamlPlugin() {
 	return {
 		name: 'handbook-yaml',
 		transform(code, id) {
-			if (!/\.ya?ml$/.test(id.split('?')[0])) return null;
-			return { code: `export default ${JSON.stringify(parse(code))};`, map: null };
+			const file = id.split('?')[0];
+			if (!/\.ya?ml$/.test(file)) return null;
+			let data;
+			try {
+				data = parse(code, { uniqueKeys: true, prettyErrors: true });
+			} catch (error) {
+				throw new Error(`${relative(process.cwd(), file)} is not valid YAML: ${error.message}`);
+			}
+			return { code: `export default ${JSON.stringify(data)};`, map: null };
 		},
 	};
 }

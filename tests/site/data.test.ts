@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages, requireDist, textOf } from './dist';
-import { sourceNotes } from '../../src/lib/data/handbookData';
+import { readData } from '../../src/lib/data/registry';
+
+const sourceNotes = readData('source-notes');
 
 beforeAll(() => requireDist());
 

@@ -5,52 +5,17 @@
  * the customer schedule. Internal: it carries salary figures.
  */
 import * as z from 'zod/mini';
-import raw from '../../../content/data/runway-scaling-plan.yaml';
-import { hiring } from './handbookData';
+import { readData } from './registry';
+import type { ScalingAssumptions } from './schemas';
 import { runwayInputsSchema, type RunwayInputs } from '~/lib/calculators/runway/schema';
 import { computeRunway } from '~/lib/calculators/runway/compute';
-import { ROLE_IDS } from '~/lib/handbook/roles';
-
-const example = z.object({ value: z.number(), example: z.boolean(), note: z.optional(z.string()) });
-
-export const scalingAssumptionsSchema = z.object({
-	months: example,
-	startingCash: example,
-	otherMonthly: example,
-	salaryPoint: z.enum(['min', 'mid', 'max']),
-	employerLoadPct: example,
-	hireStartMonths: z.partialRecord(z.enum(ROLE_IDS), z.int().check(z.gte(1), z.lte(36))),
-	contractorMonths: example,
-	customers: z.array(
-		z.object({
-			name: z.string(),
-			mrr: z.number(),
-			startMonth: z.int(),
-			deposit: z.number(),
-			example: z.optional(z.boolean()),
-		}),
-	),
-	infrastructure: z.array(z.object({ fromCustomers: z.int(), monthly: z.number() })),
-	statedMonthlyBurn: z.number(),
-});
-
-function parse() {
-	const result = z.safeParse(scalingAssumptionsSchema, raw);
-	if (!result.success) {
-		throw new Error(
-			`content/data/runway-scaling-plan.yaml is invalid: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-		);
-	}
-	return result.data;
-}
-
-export const scalingAssumptions = parse();
 
 function salary(min: number, max: number, point: 'min' | 'mid' | 'max'): number {
 	return point === 'min' ? min : point === 'max' ? max : (min + max) / 2;
 }
 
-export function scalingPlanPreset(a = scalingAssumptions): RunwayInputs {
+export function scalingPlanPreset(a: ScalingAssumptions = readData('runway-scaling-plan')): RunwayInputs {
+	const hiring = readData('hiring-plan');
 	const inputs: RunwayInputs = {
 		startingCash: a.startingCash.value,
 		months: a.months.value,
@@ -85,5 +50,5 @@ export function scalingPlanPreset(a = scalingAssumptions): RunwayInputs {
 /** The preset's peak gross burn against the "$150K+ monthly burn" the scaling summary states. */
 export function scalingPlanBurnCheck() {
 	const result = computeRunway(scalingPlanPreset());
-	return { computed: Math.round(result.peakGrossBurn), stated: scalingAssumptions.statedMonthlyBurn };
+	return { computed: Math.round(result.peakGrossBurn), stated: readData('runway-scaling-plan').statedMonthlyBurn };
 }

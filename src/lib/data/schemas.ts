@@ -9,26 +9,31 @@ import { ROLE_IDS } from '~/lib/handbook/roles';
 const dollars = z.number().int().nonnegative();
 const text = z.string().min(1);
 
-export const modulesSchema = z.object({
+export const modulesSchema = z.strictObject({
 	statedTotalLoc: z.number().int().positive(),
-	modules: z.array(z.object({ file: text, purpose: text, loc: z.number().int().positive(), owner: text })).min(1),
+	modules: z.array(z.strictObject({ file: text, purpose: text, loc: z.number().int().positive(), owner: text })).min(1),
 });
 
-export const resourcesSchema = z.object({
-	team: z.array(z.object({ role: text, count: z.number().int().positive(), focus: text })),
+export const resourcesSchema = z.strictObject({
+	team: z.array(z.strictObject({ role: text, count: z.number().int().positive(), focus: text })),
 	hoursByWeek: z.array(
-		z.object({ week: z.number().int(), hours: z.number().positive(), tasks: z.number().int().positive(), theme: text }),
+		z.strictObject({
+			week: z.number().int(),
+			hours: z.number().positive(),
+			tasks: z.number().int().positive(),
+			theme: text,
+		}),
 	),
 	statedTotalHours: z.number().positive(),
 	statedTotalHoursNote: text,
 	statedTotalTasks: z.number().int().positive(),
 });
 
-export const budgetSchema = z.object({
+export const budgetSchema = z.strictObject({
 	statedTotal: dollars,
 	lines: z
 		.array(
-			z.object({
+			z.strictObject({
 				item: text,
 				amount: dollars,
 				detail: text,
@@ -40,10 +45,10 @@ export const budgetSchema = z.object({
 		.min(1),
 });
 
-export const phase2RisksSchema = z.object({
+export const phase2RisksSchema = z.strictObject({
 	risks: z
 		.array(
-			z.object({
+			z.strictObject({
 				risk: text,
 				probabilityPct: z.number().min(0).max(100),
 				impact: z.enum(['Low', 'Medium', 'High', 'Critical']),
@@ -53,15 +58,15 @@ export const phase2RisksSchema = z.object({
 		.min(1),
 });
 
-export const scalingRisksSchema = z.object({
-	risks: z.array(z.object({ id: text, title: text, challenge: text, mitigation: text, fallback: text })).min(1),
+export const scalingRisksSchema = z.strictObject({
+	risks: z.array(z.strictObject({ id: text, title: text, challenge: text, mitigation: text, fallback: text })).min(1),
 });
 
-export const mrrSchema = z.object({
+export const mrrSchema = z.strictObject({
 	targetArr: dollars,
 	weeks: z
 		.array(
-			z.object({
+			z.strictObject({
 				week: z.number().int(),
 				mrr: dollars,
 				mrrNote: text,
@@ -75,7 +80,7 @@ export const mrrSchema = z.object({
 		.min(1),
 });
 
-export const hiringSchema = z.object({
+export const hiringSchema = z.strictObject({
 	roles: z
 		.array(
 			z
@@ -90,19 +95,19 @@ export const hiringSchema = z.object({
 				.refine((r) => r.salaryMin <= r.salaryMax, 'salaryMin must not exceed salaryMax'),
 		)
 		.min(1),
-	contractors: z.array(z.object({ role: text, count: z.number().int().positive(), weeklyRate: dollars })),
+	contractors: z.array(z.strictObject({ role: text, count: z.number().int().positive(), weeklyRate: dollars })),
 	equityPoolPct: z.number().min(0).max(100),
 	statedAllocatedPct: z.number().min(0).max(100),
 	statedReservedPct: z.number().min(0).max(100),
 	totalInvestment: text,
-	headcount: z.array(z.object({ when: text, fte: z.number().positive() })),
+	headcount: z.array(z.strictObject({ when: text, fte: z.number().positive() })),
 	timeline: text,
 });
 
-export const meetingsSchema = z.object({
+export const meetingsSchema = z.strictObject({
 	meetings: z
 		.array(
-			z.object({
+			z.strictObject({
 				id: text,
 				name: text,
 				day: text,
@@ -111,36 +116,38 @@ export const meetingsSchema = z.object({
 				owner: z.enum(ROLE_IDS),
 				attendees: text,
 				source: text,
-				agenda: z.array(z.object({ item: text, minutes: z.number().int().positive().optional() })).min(1),
+				agenda: z.array(z.strictObject({ item: text, minutes: z.number().int().positive().optional() })).min(1),
 			}),
 		)
 		.min(1),
 });
 
-export const signoffsSchema = z.object({
-	documents: z.array(z.object({ document: text, owner: text, reviewer: text, day: z.number().int().min(1).max(21) })),
-	milestones: z.array(
-		z.object({ milestone: text, week: z.number().int(), day: z.number().int().min(1).max(21), owner: text }),
+export const signoffsSchema = z.strictObject({
+	documents: z.array(
+		z.strictObject({ document: text, owner: text, reviewer: text, day: z.number().int().min(1).max(21) }),
 	),
-	escalations: z.array(z.object({ risk: text, indicator: text, path: z.array(text).min(2) })),
+	milestones: z.array(
+		z.strictObject({ milestone: text, week: z.number().int(), day: z.number().int().min(1).max(21), owner: text }),
+	),
+	escalations: z.array(z.strictObject({ risk: text, indicator: text, path: z.array(text).min(2) })),
 });
 
-export const kpisSchema = z.object({
+export const kpisSchema = z.strictObject({
 	groups: z.array(
-		z.object({
+		z.strictObject({
 			id: text,
 			title: text,
 			source: text,
-			items: z.array(z.object({ metric: text, target: text, baseline: text.optional() })).min(1),
+			items: z.array(z.strictObject({ metric: text, target: text, baseline: text.optional() })).min(1),
 		}),
 	),
 });
 
-export const packageDocumentsSchema = z.object({
+export const packageDocumentsSchema = z.strictObject({
 	statedTotalPagesHeader: z.number().int().positive(),
 	statedTotalPagesChecklist: z.number().int().positive(),
 	documents: z.array(
-		z.object({
+		z.strictObject({
 			file: text,
 			pages: z.number().int().positive(),
 			owner: text,
@@ -159,12 +166,50 @@ export type Mrr = z.output<typeof mrrSchema>;
 export type Hiring = z.output<typeof hiringSchema>;
 export type PackageDocuments = z.output<typeof packageDocumentsSchema>;
 
-/** Parses a data file and names the file in the error, so a build failure says where to look. */
-export function parseDataFile<S extends z.ZodType>(schema: S, raw: unknown, file: string): z.output<S> {
-	const result = schema.safeParse(raw);
-	if (!result.success) {
-		const detail = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-		throw new Error(`content/data/${file} is invalid: ${detail}`);
-	}
-	return result.data;
-}
+export const documentMapSchema = z.strictObject({
+	documents: z.array(
+		z.strictObject({
+			file: text,
+			tier: z.enum(['Strategic', 'Operational', 'Detailed']),
+			page: z.string().startsWith('/'),
+			note: text.optional(),
+		}),
+	),
+});
+
+export const templatesSchema = z.strictObject({
+	templates: z.array(
+		z.strictObject({
+			id: z.string().regex(/^[a-z0-9-]+$/),
+			title: text,
+			file: z.string().regex(/^[\w.-]+\.md$/),
+			source: text,
+			body: text,
+		}),
+	),
+});
+
+/** A value the planning documents do not give, shown to readers as an example. */
+const exampleValue = z.strictObject({ value: z.number(), example: z.boolean(), note: text.optional() });
+
+export const scalingAssumptionsSchema = z.strictObject({
+	months: exampleValue,
+	startingCash: exampleValue,
+	otherMonthly: exampleValue,
+	salaryPoint: z.enum(['min', 'mid', 'max']),
+	employerLoadPct: exampleValue,
+	hireStartMonths: z.partialRecord(z.enum(ROLE_IDS), z.int().min(1).max(36)),
+	contractorMonths: exampleValue,
+	customers: z.array(
+		z.strictObject({
+			name: text,
+			mrr: z.number(),
+			startMonth: z.int(),
+			deposit: z.number(),
+			example: z.boolean().optional(),
+		}),
+	),
+	infrastructure: z.array(z.strictObject({ fromCustomers: z.int(), monthly: z.number() })),
+	statedMonthlyBurn: z.number(),
+});
+export type ScalingAssumptions = z.output<typeof scalingAssumptionsSchema>;

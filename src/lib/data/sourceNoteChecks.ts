@@ -2,7 +2,8 @@
  * The computed side of each source note that has one: the figure the rows add
  * up to against the figure the planning document states.
  */
-import { meeting, modules, packageDocuments } from './handbookData';
+import { readData } from './registry';
+import { meeting } from './meetings';
 import { scalingPlanBurnCheck } from './scalingPreset';
 import { agendaMinutes, checkTotal, moduleLocTotal, packagePagesTotal, type TotalCheck } from './totals';
 
@@ -12,7 +13,8 @@ const withLabels = (check: TotalCheck | null, unit: string, computedLabel: strin
 	check ? { ...check, unit, computedLabel, statedLabel } : null;
 
 export const NOTE_CHECKS: Record<string, () => NoteCheck | null> = {
-	'phase2-module-loc': () => withLabels(moduleLocTotal(modules), 'lines', 'Sum of the five modules', 'Stated total'),
+	'phase2-module-loc': () =>
+		withLabels(moduleLocTotal(readData('phase2-modules')), 'lines', 'Sum of the five modules', 'Stated total'),
 	'kickoff-agenda-minutes': () =>
 		withLabels(agendaMinutes(meeting('kickoff')), 'minutes', 'Sum of agenda blocks', 'Scheduled length'),
 	'customer-training-minutes': () =>
@@ -27,5 +29,10 @@ export const NOTE_CHECKS: Record<string, () => NoteCheck | null> = {
 		);
 	},
 	'package-pages': () =>
-		withLabels(packagePagesTotal(packageDocuments), 'pages', 'Sum of the seven documents', 'Stated in the header'),
+		withLabels(
+			packagePagesTotal(readData('package-documents')),
+			'pages',
+			'Sum of the seven documents',
+			'Stated in the header',
+		),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const sourceNotesSchema = z.object({
+export const sourceNotesSchema = z.strictObject({
 	notes: z
 		.array(
 			z
@@ -11,7 +11,7 @@ export const sourceNotesSchema = z.object({
 					source: z.string().min(1),
 					pages: z.array(z.string().startsWith('/')).min(1),
 					internal: z.boolean().default(false),
-					stated: z.array(z.object({ label: z.string(), value: z.string() })).optional(),
+					stated: z.array(z.strictObject({ label: z.string(), value: z.string() })).optional(),
 					explanation: z.string().min(1),
 				})
 				.refine((n) => n.check || n.stated, 'a note needs a computed check or stated figures'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLE_IDS } from './roles';
 import { CADENCES, KIND_IDS, SOURCES, VISIBILITIES } from './kinds';
+import { handbookToday, parseCalendarDate, reviewDateProblem } from './reviewDue';
 
 const roleList = ROLE_IDS.join(', ');
 
@@ -23,15 +24,24 @@ export const handbookPageSchema = z.object({
 	reviewCadence: z.enum(CADENCES, {
 		error: () => `reviewCadence must be one of: ${CADENCES.join(', ')}`,
 	}),
-	lastReviewed: z.preprocess(
-		(value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value),
-		z.date({
-			error: (issue) =>
-				issue.input === undefined
-					? 'lastReviewed is required (YYYY-MM-DD)'
-					: 'lastReviewed must be a date (YYYY-MM-DD)',
+	// A real calendar day, not after the build's today (HANDBOOK_TODAY): a date in
+	// the future would keep the page from ever being overdue. The raw text is
+	// also checked before the build (src/build/pageChecks.ts), since the
+	// frontmatter parser rolls 2026-02-30 over into March.
+	lastReviewed: z
+		.preprocess(
+			(value) => (typeof value === 'string' ? (parseCalendarDate(value) ?? value) : value),
+			z.date({
+				error: (issue) =>
+					issue.input === undefined
+						? 'lastReviewed is required (YYYY-MM-DD)'
+						: `lastReviewed ${JSON.stringify(issue.input)} is not a real date (YYYY-MM-DD)`,
+			}),
+		)
+		.superRefine((date, context) => {
+			const problem = reviewDateProblem(date, handbookToday(process.env));
+			if (problem) context.addIssue({ code: 'custom', message: problem });
 		}),
-	),
 	sources: z.array(z.enum(SOURCES)).default([]),
 	// Fail closed: a page without `visibility: public` stays out of the public build.
 	visibility: z

@@ -47,11 +47,37 @@ export function isoDay(date: Date): string {
  * The day the site treats as today. HANDBOOK_TODAY (YYYY-MM-DD) pins it so
  * that builds and tests are reproducible; otherwise the build date.
  */
+/** A YYYY-MM-DD calendar day in UTC, or null when the text is not a real date (2026-02-30). */
+export function parseCalendarDate(text: string): Date | null {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return null;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	return real ? date : null;
+}
+
+/** The day the build counts as today: HANDBOOK_TODAY when set (it must be a real date), else the clock's UTC day. */
 export function handbookToday(env: Record<string, string | undefined>, now = new Date()): Date {
 	const pinned = env.HANDBOOK_TODAY;
-	if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) {
-		const date = new Date(`${pinned}T00:00:00Z`);
-		if (!Number.isNaN(date.getTime())) return date;
-	}
-	return utcDay(now);
+	if (pinned === undefined || pinned === '') return utcDay(now);
+	const date = parseCalendarDate(pinned);
+	if (!date) throw new Error(`HANDBOOK_TODAY=${JSON.stringify(pinned)} is not a real date; use YYYY-MM-DD`);
+	return date;
 }
+
+/** Why a last-reviewed date cannot be used, or null when it can: it must be a real day, not after today. */
+export function reviewDateProblem(value: unknown, today: Date): string | null {
+	const date =
+		typeof value === 'string'
+			? parseCalendarDate(value)
+			: value instanceof Date && !Number.isNaN(value.getTime())
+				? value
+				: null;
+	if (!date) return `lastReviewed ${JSON.stringify(value)} is not a real date (YYYY-MM-DD)`;
+	if (utcDay(date).getTime() > utcDay(today).getTime())
+		return `lastReviewed ${isoDay(date)} is after today (${isoDay(today)}); a review cannot be dated in the future`;
+	return null;
+}
+
+const isoDayOf = (date: Date) => date.toISOString().slice(0, 10);

@@ -4,6 +4,8 @@ import {
 	addMonthsClamped,
 	daysUntil,
 	handbookToday,
+	parseCalendarDate,
+	reviewDateProblem,
 	isoDay,
 	nextReviewDue,
 	reviewStatus,
@@ -73,9 +75,28 @@ describe('handbookToday', () => {
 	it('uses HANDBOOK_TODAY when it is a valid date', () => {
 		expect(isoDay(handbookToday({ HANDBOOK_TODAY: '2027-03-01' }))).toBe('2027-03-01');
 	});
-	it('falls back to the given clock otherwise', () => {
+	it('uses the clock when HANDBOOK_TODAY is unset', () => {
 		const now = new Date('2026-11-24T15:00:00Z');
-		expect(isoDay(handbookToday({ HANDBOOK_TODAY: 'tomorrow' }, now))).toBe('2026-11-24');
 		expect(isoDay(handbookToday({}, now))).toBe('2026-11-24');
+	});
+	it('refuses a HANDBOOK_TODAY that is not a real date instead of guessing', () => {
+		expect(() => handbookToday({ HANDBOOK_TODAY: 'tomorrow' })).toThrow(/not a real date/);
+		expect(() => handbookToday({ HANDBOOK_TODAY: '2027-02-29' })).toThrow(/not a real date/);
+	});
+});
+
+describe('calendar dates and review dates', () => {
+	it('accepts real days only: 2028-02-29 is a leap day, 2026-02-30 and 2026-13-01 do not exist', () => {
+		expect(parseCalendarDate('2028-02-29')?.toISOString()).toBe('2028-02-29T00:00:00.000Z');
+		expect(parseCalendarDate('2026-02-30')).toBeNull();
+		expect(parseCalendarDate('2026-13-01')).toBeNull();
+		expect(parseCalendarDate('2026-2-3')).toBeNull();
+	});
+	it('a last-reviewed date must be real and not after the build day', () => {
+		const today = new Date('2026-11-24T00:00:00Z');
+		expect(reviewDateProblem('2026-11-24', today)).toBeNull();
+		expect(reviewDateProblem('2026-02-30', today)).toMatch(/not a real date/);
+		expect(reviewDateProblem('2031-01-01', today)).toMatch(/after today \(2026-11-24\)/);
+		expect(reviewDateProblem(new Date('2026-11-25T00:00:00Z'), today)).toMatch(/after today/);
 	});
 });

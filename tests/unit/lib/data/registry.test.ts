@@ -1,18 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import {
-	budget,
-	hiring,
-	meetings,
-	modules,
-	mrr,
-	packageDocuments,
-	phase2Risks,
-	resources,
-	scalingRisks,
-	signoffs,
-	sourceNotes,
-} from '../../../../src/lib/data/handbookData';
-import { budgetSchema, modulesSchema, parseDataFile } from '../../../../src/lib/data/schemas';
+import { describe, expect, it, vi } from 'vitest';
+import { readData, parseDataFile, DATA_NAMES, dataVisibility } from '~/lib/data/registry';
+import { budgetSchema, modulesSchema } from '~/lib/data/schemas';
 import {
 	agendaMinutes,
 	budgetTotal,
@@ -22,12 +10,23 @@ import {
 	moduleLocTotal,
 	packagePagesTotal,
 	tasksTotal,
-} from '../../../../src/lib/data/totals';
-import { NOTE_CHECKS } from '../../../../src/lib/data/sourceNoteChecks';
-import { scalingPlanBurnCheck, scalingPlanPreset } from '../../../../src/lib/data/scalingPreset';
-import { computeRunway } from '../../../../src/lib/calculators/runway/compute';
-import { templates } from '../../../../src/lib/data/templates';
+} from '~/lib/data/totals';
+import { NOTE_CHECKS } from '~/lib/data/sourceNoteChecks';
+import { scalingPlanBurnCheck, scalingPlanPreset } from '~/lib/data/scalingPreset';
+import { computeRunway } from '~/lib/calculators/runway/compute';
 
+const budget = readData('phase2-budget');
+const hiring = readData('hiring-plan');
+const meetings = readData('meetings');
+const modules = readData('phase2-modules');
+const mrr = readData('mrr-by-week');
+const packageDocuments = readData('package-documents');
+const phase2Risks = readData('phase2-risks');
+const resources = readData('phase2-resources');
+const scalingRisks = readData('scaling-risks');
+const signoffs = readData('signoffs');
+const sourceNotes = readData('source-notes');
+const templates = readData('templates').templates;
 const meeting = (id: string) => meetings.meetings.find((m) => m.id === id)!;
 
 describe('figures carried over from the planning documents', () => {
@@ -141,16 +140,53 @@ describe('the scaling-plan preset', () => {
 });
 
 describe('data files are validated', () => {
+	const withVisibility = (data: object) => ({ visibility: 'public', ...data });
+
 	it('a malformed file names the file and the field', () => {
 		expect(() =>
 			parseDataFile(
 				modulesSchema,
-				{ statedTotalLoc: 1, modules: [{ file: 'x', purpose: 'y', loc: -3, owner: 'z' }] },
+				withVisibility({ statedTotalLoc: 1, modules: [{ file: 'x', purpose: 'y', loc: -3, owner: 'z' }] }),
 				'phase2-modules.yaml',
 			),
 		).toThrow(/content\/data\/phase2-modules.yaml is invalid: modules.0.loc:/);
-		expect(() => parseDataFile(budgetSchema, { statedTotal: 'lots', lines: [] }, 'phase2-budget.yaml')).toThrow(
-			/statedTotal/,
+		expect(() =>
+			parseDataFile(budgetSchema, withVisibility({ statedTotal: 'lots', lines: [] }), 'phase2-budget.yaml'),
+		).toThrow(/statedTotal/);
+	});
+
+	it('a mistyped key is an error, not ignored', () => {
+		const line = { item: 'Engineering', amout: 192_000, detail: 'hours' };
+		expect(() =>
+			parseDataFile(budgetSchema, withVisibility({ statedTotal: 1, lines: [line] }), 'phase2-budget.yaml'),
+		).toThrow(/phase2-budget.yaml is invalid: .*lines\.0.*amout/);
+	});
+
+	it('a file without visibility, or with an unknown one, is an error', () => {
+		const data = { statedTotalLoc: 1, modules: [{ file: 'x', purpose: 'y', loc: 3, owner: 'z' }] };
+		expect(() => parseDataFile(modulesSchema, data, 'phase2-modules.yaml')).toThrow(/visibility/);
+		expect(() => parseDataFile(modulesSchema, { ...data, visibility: 'Public' }, 'phase2-modules.yaml')).toThrow(
+			/visibility must be one of: public, internal/,
 		);
+	});
+
+	it('every data file declares its visibility; salaries, budget, risk probabilities and the runway preset are internal', () => {
+		const internal = DATA_NAMES.filter((name) => dataVisibility(name) === 'internal').sort();
+		expect(internal).toEqual(
+			expect.arrayContaining(['hiring-plan', 'phase2-budget', 'phase2-risks', 'runway-scaling-plan']),
+		);
+	});
+});
+
+describe('internal data in the public build', () => {
+	it('reading an internal file while building the public handbook fails; public files still read', () => {
+		vi.stubEnv('HANDBOOK_AUDIENCE', 'public');
+		try {
+			expect(() => readData('phase2-budget')).toThrow(/phase2-budget.yaml is internal.*<Internal>/);
+			expect(readData('mrr-by-week').weeks.length).toBeGreaterThan(0);
+		} finally {
+			vi.unstubAllEnvs();
+		}
+		expect(readData('phase2-budget').statedTotal).toBe(215_270);
 	});
 });

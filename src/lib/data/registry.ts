@@ -1,0 +1,131 @@
+/**
+ * The one way to read content/data/: each YAML file, its schema, whether it
+ * is internal, and who reads it. Every file says `visibility: public` or
+ * `visibility: internal` at its top; schemas reject unknown keys, so a
+ * mistyped key (`amout:`) fails the build with the file named.
+ *
+ * An internal file can be read in the internal build only. In the public
+ * build a read throws, so rendering internal figures on a public page outside
+ * <Internal> (whose content the public build never renders) fails the build.
+ */
+import * as z from 'zod/mini';
+import { siteOptions } from '~/lib/site/options';
+import { bantRubricSchema } from '~/lib/calculators/bant/schema';
+import bantRubricRaw from '../../../content/data/bant-rubric.yaml';
+import documentMapRaw from '../../../content/data/document-map.yaml';
+import hiringRaw from '../../../content/data/hiring-plan.yaml';
+import kpisRaw from '../../../content/data/kpis.yaml';
+import meetingsRaw from '../../../content/data/meetings.yaml';
+import mrrRaw from '../../../content/data/mrr-by-week.yaml';
+import packageRaw from '../../../content/data/package-documents.yaml';
+import budgetRaw from '../../../content/data/phase2-budget.yaml';
+import modulesRaw from '../../../content/data/phase2-modules.yaml';
+import resourcesRaw from '../../../content/data/phase2-resources.yaml';
+import phase2RisksRaw from '../../../content/data/phase2-risks.yaml';
+import scalingPlanRaw from '../../../content/data/runway-scaling-plan.yaml';
+import scalingRisksRaw from '../../../content/data/scaling-risks.yaml';
+import signoffsRaw from '../../../content/data/signoffs.yaml';
+import sourceNotesRaw from '../../../content/data/source-notes.yaml';
+import templatesRaw from '../../../content/data/templates.yaml';
+import {
+	budgetSchema,
+	documentMapSchema,
+	hiringSchema,
+	kpisSchema,
+	meetingsSchema,
+	modulesSchema,
+	mrrSchema,
+	packageDocumentsSchema,
+	phase2RisksSchema,
+	resourcesSchema,
+	scalingAssumptionsSchema,
+	scalingRisksSchema,
+	signoffsSchema,
+	templatesSchema,
+} from './schemas';
+import { sourceNotesSchema } from './sourceNotes';
+
+export const DATA_VISIBILITIES = ['public', 'internal'] as const;
+export type DataVisibility = (typeof DATA_VISIBILITIES)[number];
+
+/** Each file: its raw YAML, its schema and, for a reader of the code, who reads it. */
+const FILES = {
+	'bant-rubric': { raw: bantRubricRaw, schema: bantRubricSchema, readBy: 'BANT scorecard (calculators/bant)' },
+	'document-map': { raw: documentMapRaw, schema: documentMapSchema, readBy: 'DocumentMap (handbook/maintenance)' },
+	'hiring-plan': { raw: hiringRaw, schema: hiringSchema, readBy: 'HiringTable (plans/hiring-plan), runway preset' },
+	kpis: { raw: kpisRaw, schema: kpisSchema, readBy: 'KpiTable (plans, operations division)' },
+	meetings: { raw: meetingsRaw, schema: meetingsSchema, readBy: 'MeetingAgenda, source notes on agenda minutes' },
+	'mrr-by-week': { raw: mrrRaw, schema: mrrSchema, readBy: 'MrrTable (plans/scaling-week-10-13)' },
+	'package-documents': {
+		raw: packageRaw,
+		schema: packageDocumentsSchema,
+		readBy: 'PackageDocsTable, source note package-pages',
+	},
+	'phase2-budget': { raw: budgetRaw, schema: budgetSchema, readBy: 'BudgetTable (plans/phase-2-budget-and-risks)' },
+	'phase2-modules': { raw: modulesRaw, schema: modulesSchema, readBy: 'ModuleTable (plans/phase-2)' },
+	'phase2-resources': { raw: resourcesRaw, schema: resourcesSchema, readBy: 'HoursTable (plans/phase-2)' },
+	'phase2-risks': {
+		raw: phase2RisksRaw,
+		schema: phase2RisksSchema,
+		readBy: 'Phase2Risks (plans/phase-2-budget-and-risks)',
+	},
+	'runway-scaling-plan': {
+		raw: scalingPlanRaw,
+		schema: scalingAssumptionsSchema,
+		readBy: 'the runway calculator preset (internal build)',
+	},
+	'scaling-risks': { raw: scalingRisksRaw, schema: scalingRisksSchema, readBy: 'ScalingRisks (plans)' },
+	signoffs: { raw: signoffsRaw, schema: signoffsSchema, readBy: 'SignOffTable, MilestoneTable, EscalationTable' },
+	'source-notes': { raw: sourceNotesRaw, schema: sourceNotesSchema, readBy: 'SourceNotes (reference/source-notes)' },
+	templates: { raw: templatesRaw, schema: templatesSchema, readBy: 'CopyTemplate (reference/templates)' },
+} as const;
+
+export type DataName = keyof typeof FILES;
+export type DataOf<N extends DataName> = z.output<(typeof FILES)[N]['schema']>;
+export const DATA_NAMES = Object.keys(FILES) as DataName[];
+
+const envelope = z.looseObject({
+	visibility: z.enum(DATA_VISIBILITIES, { error: () => `visibility must be one of: ${DATA_VISIBILITIES.join(', ')}` }),
+});
+
+/** Parses one file's raw YAML: the visibility envelope, then the data through its strict schema. */
+export function parseDataFile<S extends z.core.$ZodType>(
+	schema: S,
+	raw: unknown,
+	file: string,
+): { visibility: DataVisibility; data: z.output<S> } {
+	const problems = (issues: readonly z.core.$ZodIssue[]) =>
+		issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+	const head = z.safeParse(envelope, raw);
+	if (!head.success) throw new Error(`content/data/${file} is invalid: ${problems(head.error.issues)}`);
+	const { visibility, ...rest } = head.data;
+	const body = z.safeParse(schema, rest);
+	if (!body.success) throw new Error(`content/data/${file} is invalid: ${problems(body.error.issues)}`);
+	return { visibility, data: body.data };
+}
+
+const cache = new Map<DataName, { visibility: DataVisibility; data: unknown }>();
+
+function load(name: DataName) {
+	let entry = cache.get(name);
+	if (!entry) {
+		const { raw, schema } = FILES[name];
+		entry = parseDataFile(schema as z.core.$ZodType, raw, `${name}.yaml`);
+		cache.set(name, entry);
+	}
+	return entry;
+}
+
+export function dataVisibility(name: DataName): DataVisibility {
+	return load(name).visibility;
+}
+
+/** A data file's contents. Reading an internal file while building the public handbook is an error. */
+export function readData<N extends DataName>(name: N): DataOf<N> {
+	const entry = load(name);
+	if (entry.visibility === 'internal' && siteOptions().audience === 'public')
+		throw new Error(
+			`content/data/${name}.yaml is internal, but a page of the public build renders it. Wrap that passage in <Internal> or make the page internal.`,
+		);
+	return entry.data as DataOf<N>;
+}
