@@ -1,13 +1,19 @@
-// Builds that prove a property of the whole site: the public build leaves
-// internal figures out everywhere, and a page with bad frontmatter stops the
-// build with the file and the field named.
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// Builds that prove a property of the whole site: the audience switch fails
+// closed, links to internal pages become text, and author errors (bad
+// frontmatter, impossible dates, scripts, broken YAML) stop the build naming the file.
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { benchDir, brokenLinks, buildSite, ROOT } from './dist';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function tempDir(prefix: string): string {
+	const dir = benchDir(prefix);
+	temps.push(dir);
+	return dir;
+}
 
 function copyProject(): string {
 	const dir = benchDir('schema-');
@@ -19,58 +25,71 @@ function copyProject(): string {
 	return dir;
 }
 
-function allFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((f) => /\.(html|js|json|xml|txt|css)$/.test(f) || f.includes('pagefind/'))
-		.map((f) => join(dir, f));
+function withFixture(fixture: string): string {
+	const dir = copyProject();
+	cpSync(join(ROOT, 'tests/fixtures/pages', fixture), join(dir, 'content/docs/runbooks', fixture));
+	return dir;
 }
 
-describe('the public build', () => {
-	it('contains no internal page or figure in its HTML, JavaScript or search index', () => {
-		const out = benchDir('public-');
+describe('the audience switch fails closed', () => {
+	it.each(['Public', 'publik', 'external', ''])(
+		'HANDBOOK_AUDIENCE=%j stops the build and lists the allowed values',
+		(value) => {
+			const result = buildSite({ HANDBOOK_AUDIENCE: value, OUT_DIR: tempDir('audience-') });
+			expect(result.status).not.toBe(0);
+			expect(result.stdout + result.stderr).toMatch(/is not an audience; use one of: internal, public/);
+		},
+	);
+
+	it('a build says which audience it built, and warns when a public build has no SITE_URL', () => {
+		const out = benchDir('public-local-');
 		temps.push(out);
 		const result = buildSite({ HANDBOOK_AUDIENCE: 'public', OUT_DIR: out });
-		expect(result.status, result.stderr + result.stdout).toBe(0);
-		const files = allFiles(out);
-		expect(files.some((f) => f.endsWith('plans/phase-2/index.html'))).toBe(true);
-		const forbidden = [
-			'Phase 2 budget and risk register',
-			'215,270',
-			'$150,000',
-			'$200,000',
-			'0.75%',
-			'Insurance API down',
-			'Circuit breaker, cache, fallback',
-			'Investor reporting',
-			'1,280 hours',
-			'salaryMin',
-			'/plans/hiring-plan/',
-			'/runbooks/monthly-financial-close/',
-			'/plans/phase-2-budget-and-risks/',
-			'Week 10-13 scaling plan preset',
-		];
-		const leaks: string[] = [];
-		for (const file of files) {
-			let text: string;
-			try {
-				text = readFileSync(file, 'utf8');
-			} catch {
-				continue;
-			}
-			for (const needle of forbidden) if (text.includes(needle)) leaks.push(`${needle} in ${file.slice(out.length)}`);
-		}
-		expect(leaks.slice(0, 10)).toEqual([]);
-		// The search index is compressed; its page count shows the three internal pages are not in it.
-		const pageCount = (dir: string) =>
-			Object.values(
-				JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')).languages as Record<
-					string,
-					{ page_count: number }
-				>,
-			)[0]?.page_count;
-		const htmlCount = files.filter((f) => f.endsWith('.html') && !f.endsWith('404.html')).length;
-		expect(pageCount(out)).toBe(htmlCount);
-		expect(pageCount(out)).toBe((pageCount(join(ROOT, 'dist')) ?? 0) - 3);
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toMatch(/building the PUBLIC handbook/);
+		expect(result.stdout).toMatch(/SITE_URL is not set/);
+	});
+
+	it('a new page without `visibility` stays out of the public build; links to internal pages become text', () => {
+		const dir = withFixture('no-visibility.mdx');
+		cpSync(
+			join(ROOT, 'tests/fixtures/pages/links-to-internal.mdx'),
+			join(dir, 'content/docs/runbooks/links-to-internal.mdx'),
+		);
+		const out = benchDir('public-fixture-');
+		temps.push(out);
+		const result = buildSite(
+			{ HANDBOOK_AUDIENCE: 'public', SITE_URL: 'https://handbook.example.com', OUT_DIR: out },
+			dir,
+		);
+		expect(result.status, result.stdout + result.stderr).toBe(0);
+		expect(existsSync(join(out, 'runbooks/no-visibility/index.html'))).toBe(false);
+		const html = readFileSync(join(out, 'runbooks/links-to-internal/index.html'), 'utf8');
+		for (const text of ['the hiring plan', 'the close', 'the Phase 2 budget', 'hiring, again'])
+			expect(html).toMatch(new RegExp(`<span>${text}</span>`));
+		expect(html).not.toMatch(/href="[^"]*(hiring-plan|monthly-financial-close|phase-2-budget-and-risks)/);
+		expect(html).toMatch(/<a href="\/runbooks\/incident-response\/">incident runbook<\/a>/);
+	});
+});
+
+describe('author errors stop the build, naming the file', () => {
+	it.each([
+		['impossible-review-date.mdx', /impossible-review-date\.mdx: lastReviewed "2026-02-30" is not a real date/],
+		['future-review-date.mdx', /future-review-date\.mdx: lastReviewed 2031-01-01 is after today/],
+		['script-in-page.mdx', /script-in-page\.mdx:\d+: a <script> element is not allowed/],
+	])('%s', (fixture, message) => {
+		const result = buildSite({ HANDBOOK_TODAY: '2026-11-24', OUT_DIR: tempDir('author-') }, withFixture(fixture));
+		expect(result.status).not.toBe(0);
+		expect(result.stdout + result.stderr).toMatch(message);
+	});
+
+	it('a YAML syntax error in a data file names the file', () => {
+		const dir = copyProject();
+		const file = join(dir, 'content/data/phase2-modules.yaml');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('statedTotalLoc:', 'statedTotalLoc: [unclosed'));
+		const result = buildSite({ OUT_DIR: tempDir('yaml-') }, dir);
+		expect(result.status).not.toBe(0);
+		expect(result.stdout + result.stderr).toMatch(/content\/data\/phase2-modules\.yaml is not valid YAML/);
 	});
 });
 
@@ -111,9 +130,7 @@ describe('the page schema at build time', () => {
 		['unknown-owner.mdx', /unknown-owner[\s\S]*owner[\s\S]*unknown role "head-of-vibes"/],
 		['missing-last-reviewed.mdx', /missing-last-reviewed[\s\S]*lastReviewed[\s\S]*required/],
 	])('a page like %s fails the build naming the file and the field', (fixture, message) => {
-		const dir = copyProject();
-		cpSync(join(ROOT, 'tests/fixtures/pages', fixture), join(dir, 'content/docs/runbooks', fixture));
-		const result = buildSite({}, dir);
+		const result = buildSite({ OUT_DIR: tempDir('schema-out-') }, withFixture(fixture));
 		expect(result.status).not.toBe(0);
 		expect(result.stdout + result.stderr).toMatch(message);
 	});

@@ -7,6 +7,9 @@
  * An internal file can be read in the internal build only. In the public
  * build a read throws, so rendering internal figures on a public page outside
  * <Internal> (whose content the public build never renders) fails the build.
+ * Inside a public file, a row marked `internal: true` and a field whose name
+ * starts with `internal` (`internalDetail`) are removed from what the public
+ * build reads.
  */
 import * as z from 'zod/mini';
 import { siteOptions } from '~/lib/site/options';
@@ -127,5 +130,19 @@ export function readData<N extends DataName>(name: N): DataOf<N> {
 		throw new Error(
 			`content/data/${name}.yaml is internal, but a page of the public build renders it. Wrap that passage in <Internal> or make the page internal.`,
 		);
-	return entry.data as DataOf<N>;
+	return (siteOptions().audience === 'public' ? withoutInternalParts(entry.data) : entry.data) as DataOf<N>;
+}
+
+/** The data less its rows marked `internal: true` and its `internal…` fields. */
+export function withoutInternalParts(value: unknown): unknown {
+	if (Array.isArray(value))
+		return value
+			.filter((item) => !(item && typeof item === 'object' && (item as { internal?: unknown }).internal === true))
+			.map(withoutInternalParts);
+	if (!value || typeof value !== 'object' || value instanceof Date) return value;
+	return Object.fromEntries(
+		Object.entries(value)
+			.filter(([key]) => !/^internal[A-Z]/.test(key))
+			.map(([key, item]) => [key, withoutInternalParts(item)]),
+	);
 }

@@ -59,7 +59,19 @@ export const phase2RisksSchema = z.strictObject({
 });
 
 export const scalingRisksSchema = z.strictObject({
-	risks: z.array(z.strictObject({ id: text, title: text, challenge: text, mitigation: text, fallback: text })).min(1),
+	risks: z
+		.array(
+			z.strictObject({
+				id: text,
+				title: text,
+				challenge: text,
+				/** Internal handbook only (figures from internal plans). */
+				internalDetail: text.optional(),
+				mitigation: text,
+				fallback: text,
+			}),
+		)
+		.min(1),
 });
 
 export const mrrSchema = z.strictObject({
