@@ -77,8 +77,9 @@ function matches(pattern, path) {
 const headersFile = join(root, '_headers');
 const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
-async function resolveFile(urlPath) {
-	const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+/** The file for a URL path, or null. The path is already decoded and free of NUL bytes. */
+async function resolveFile(decodedPath) {
+	const clean = normalize(decodedPath).replace(/^(\.\.[/\\])+/, '');
 	let file = join(root, clean);
 	if (!file.startsWith(root)) return null;
 	try {
@@ -91,13 +92,43 @@ async function resolveFile(urlPath) {
 	}
 }
 
-const server = createServer(async (req, res) => {
-	const url = new URL(req.url ?? '/', 'http://localhost');
+/** Decodes a URL path; null when it is malformed (a bad %-escape) or holds a NUL byte. */
+function decodePath(rawPath) {
+	try {
+		const decoded = decodeURIComponent(rawPath);
+		return decoded.includes('\0') ? null : decoded;
+	} catch {
+		return null;
+	}
+}
+
+function plain(res, status, text, extra = {}) {
+	res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(), ...extra });
+	res.end(text);
+}
+
+/** The headers every response gets, from the `/*` rule of _headers. */
+function securityHeaders() {
+	const headers = {};
+	for (const rule of rules) if (rule.pattern === '/*') for (const [k, v] of rule.headers) headers[k] = v;
+	return headers;
+}
+
+async function handle(req, res) {
+	if (req.method !== 'GET' && req.method !== 'HEAD')
+		return plain(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
+	let url;
+	try {
+		url = new URL(req.url ?? '/', 'http://localhost');
+	} catch {
+		return plain(res, 400, 'Bad request\n');
+	}
 	if (!url.pathname.startsWith(base)) {
 		res.writeHead(302, { Location: base });
 		return res.end();
 	}
-	const inner = '/' + url.pathname.slice(base.length);
+	const inner = decodePath('/' + url.pathname.slice(base.length));
+	if (inner === null) return plain(res, 400, 'Bad request: malformed URL\n');
 	let file = await resolveFile(inner);
 	let status = 200;
 	if (!file && !inner.endsWith('/') && !extname(inner) && (await resolveFile(inner + '/'))) {
@@ -111,7 +142,22 @@ const server = createServer(async (req, res) => {
 	const headers = { 'Content-Type': TYPES[extname(file ?? '')] ?? 'application/octet-stream' };
 	for (const rule of rules) if (matches(rule.pattern, inner)) for (const [k, v] of rule.headers) headers[k] = v;
 	res.writeHead(status, headers);
-	res.end(file ? await readFile(file) : 'Not found');
+	res.end(req.method === 'HEAD' ? undefined : file ? await readFile(file) : 'Not found');
+}
+
+// One bad request never stops the server: malformed requests get a 4xx,
+// anything unexpected a 500, and the server goes on serving.
+const server = createServer((req, res) => {
+	handle(req, res).catch((error) => {
+		console.error(`serve: ${req.method} ${req.url}: ${error.message}`);
+		if (!res.headersSent) plain(res, 500, 'Internal error\n');
+		else res.destroy();
+	});
+});
+server.on('clientError', (error, socket) => {
+	if (!socket.writable) return socket.destroy();
+	const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+	socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 });
 
 server.listen(Number(values.port), values.host, () => {
