@@ -28,6 +28,7 @@ import phase2RisksRaw from '../../../content/data/phase2-risks.yaml';
 import scalingPlanRaw from '../../../content/data/runway-scaling-plan.yaml';
 import scalingRisksRaw from '../../../content/data/scaling-risks.yaml';
 import signoffsRaw from '../../../content/data/signoffs.yaml';
+import relationsRaw from '../../../content/data/relations.yaml';
 import sourceNotesRaw from '../../../content/data/source-notes.yaml';
 import templatesRaw from '../../../content/data/templates.yaml';
 import {
@@ -40,6 +41,7 @@ import {
 	mrrSchema,
 	packageDocumentsSchema,
 	phase2RisksSchema,
+	relationsSchema,
 	resourcesSchema,
 	scalingAssumptionsSchema,
 	scalingRisksSchema,
@@ -72,6 +74,7 @@ const FILES = {
 		schema: phase2RisksSchema,
 		readBy: 'Phase2Risks (plans/phase-2-budget-and-risks)',
 	},
+	relations: { raw: relationsRaw, schema: relationsSchema, readBy: 'TotalNote under every table with a total' },
 	'runway-scaling-plan': {
 		raw: scalingPlanRaw,
 		schema: scalingAssumptionsSchema,

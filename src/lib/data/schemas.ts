@@ -225,3 +225,28 @@ export const scalingAssumptionsSchema = z.strictObject({
 	statedMonthlyBurn: z.number(),
 });
 export type ScalingAssumptions = z.output<typeof scalingAssumptionsSchema>;
+
+export const relationsSchema = z.strictObject({
+	relations: z
+		.array(
+			z
+				.strictObject({
+					id: z.string().regex(/^[a-z0-9-]+$/),
+					holds: z.boolean(),
+					/** The figure the rows give when they do not agree with the stated one. */
+					computed: z.number().optional(),
+					/** The same, for a relation over internal figures. */
+					internalComputed: z.number().optional(),
+					internal: z.boolean().optional(),
+					note: z
+						.string()
+						.regex(/^[a-z0-9-]+$/)
+						.optional(),
+				})
+				.refine(
+					(r) => r.holds || (r.note && (r.computed ?? r.internalComputed) !== undefined),
+					'a relation that does not hold needs the computed figure and the source note that explains it',
+				),
+		)
+		.min(1),
+});
