@@ -91,7 +91,7 @@ export default defineConfig({
 			],
 		}),
 		preact(),
-		pageChecksIntegration(`${options.srcDir}/content/docs`),
+		pageChecksIntegration(`${options.srcDir}/content/docs`, options.today),
 		audienceIntegration(options),
 		...(options.plain ? [] : [cspIntegration()]),
 	],

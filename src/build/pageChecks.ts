@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { frontmatterOf } from '../lib/site/audience';
-import { handbookToday, reviewDateProblem } from '../lib/handbook/reviewDue';
+import { reviewDateProblem } from '../lib/handbook/reviewDue';
 
 export function reviewDateProblems(docsDir: string, today: Date): string[] {
 	const files = readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
@@ -20,12 +20,12 @@ export function reviewDateProblems(docsDir: string, today: Date): string[] {
 	return problems;
 }
 
-export function pageChecksIntegration(docsDir: string): AstroIntegration {
+export function pageChecksIntegration(docsDir: string, today: Date): AstroIntegration {
 	return {
 		name: 'handbook-page-checks',
 		hooks: {
 			'astro:config:setup': () => {
-				const problems = reviewDateProblems(docsDir, handbookToday(process.env));
+				const problems = reviewDateProblems(docsDir, today);
 				if (problems.length) throw new Error(`Pages with unusable review dates:\n${problems.join('\n')}`);
 			},
 		},

@@ -4,6 +4,7 @@
  * an error, never a default: a typo must not publish the internal handbook.
  */
 import { parseAudience, type Audience } from './audience';
+import { handbookToday } from '~/lib/handbook/reviewDue';
 
 export type SiteOptions = {
 	audience: Audience;
@@ -18,6 +19,8 @@ export type SiteOptions = {
 	outDir: string;
 	srcDir: string;
 	plain: boolean;
+	/** The day the build counts as today for review dates (HANDBOOK_TODAY pins it). */
+	today: Date;
 };
 
 export const LOCAL_SITE = 'http://127.0.0.1:4321';
@@ -66,5 +69,6 @@ export function siteOptions(env: Env = process.env): SiteOptions {
 		// "plain Starlight" build without the handbook's overrides, CSS and CSP.
 		srcDir: env.HANDBOOK_SRC_DIR || '.',
 		plain: parseFlag('HANDBOOK_PLAIN', env.HANDBOOK_PLAIN),
+		today: handbookToday(env),
 	};
 }
