@@ -26,9 +26,9 @@ const agenda = (id: string) => {
 	if (!check) throw new Error(`meeting "${id}" has no timed agenda to check`);
 	return check;
 };
-const required = (check: TotalCheck | null, what: string) => {
-	if (!check) throw new Error(`the data has no ${what} to check`);
-	return check;
+const required = <T>(value: T | null | undefined, what: string): T => {
+	if (value === null || value === undefined) throw new Error(`the data has no ${what} to check`);
+	return value;
 };
 
 /** How each relation is computed. Internal ones read internal data and run only in the internal build. */
