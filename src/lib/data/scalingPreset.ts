@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import raw from '../../../content/data/runway-scaling-plan.yaml';
 import { hiring } from './handbookData';
-import { runwayInputsSchema, type RunwayInputs } from '../calculators/runway/schema';
+import { RUNWAY_DEFAULTS, runwayInputsSchema, type RunwayInputs } from '../calculators/runway/schema';
 import { computeRunway } from '../calculators/runway/compute';
 import { ROLE_IDS } from '../handbook/roles';
 
@@ -54,12 +54,18 @@ export function scalingPlanPreset(a = scalingAssumptions): RunwayInputs {
 	const inputs: RunwayInputs = {
 		startingCash: a.startingCash.value,
 		months: a.months.value,
+		// The planning documents give weeks, not dates: the calendar start is the calculator's example.
+		firstMonth: RUNWAY_DEFAULTS.firstMonth,
 		startingMrr: 0,
 		growthPct: 0,
 		otherMonthly: a.otherMonthly.value,
 		fundraiseAmount: 0,
 		fundraiseMonth: 0,
+		fundraiseLeadMonths: RUNWAY_DEFAULTS.fundraiseLeadMonths,
 		revenueMode: 'schedule',
+		// "Customer deposits ($20K each), invoices on week 13": deposits pay the first invoices.
+		depositMode: 'credit',
+		collection: 'same',
 		customers: a.customers.map(({ name, mrr, startMonth, deposit }) => ({ name, mrr, startMonth, deposit })),
 		hires: hiring.roles.map((r) => ({
 			role: r.role,
