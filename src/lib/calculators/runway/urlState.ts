@@ -14,6 +14,10 @@
 import * as z from 'zod/mini';
 import {
 	COLLECTION_MODES,
+	CONTRACTOR_FIELDS,
+	CUSTOMER_FIELDS,
+	HIRE_FIELDS,
+	INFRA_STEP_FIELDS,
 	DEPOSIT_MODES,
 	REVENUE_MODES,
 	RUNWAY_DEFAULTS,
@@ -34,15 +38,26 @@ const LABELS: Record<string, string> = {
 	revenueMode: 'Revenue mode',
 	depositMode: 'Deposits',
 	collection: 'MRR collection',
+	customers: 'Customers',
+	hires: 'Hires',
+	contractors: 'Contractors',
+	infraSteps: 'Infrastructure steps',
+};
+const ROW_FIELDS: Record<string, Record<string, { label: string }>> = {
+	customers: { name: { label: 'Name' }, ...CUSTOMER_FIELDS },
+	hires: { role: { label: 'Role' }, ...HIRE_FIELDS },
+	contractors: { label: { label: 'Name' }, ...CONTRACTOR_FIELDS },
+	infraSteps: INFRA_STEP_FIELDS,
 };
 
 export function describeIssuePath(path: readonly PropertyKey[]): string {
 	const [head, index, field] = path;
-	if (typeof head === 'string' && head in RUNWAY_FIELDS) return RUNWAY_FIELDS[head as keyof typeof RUNWAY_FIELDS].label;
-	if (typeof head === 'string' && head in LABELS) return LABELS[head]!;
-	if (typeof head === 'string' && typeof index === 'number')
-		return `${head} row ${index + 1}${field ? ` (${String(field)})` : ''}`;
-	return String(head ?? 'model');
+	if (typeof head !== 'string') return 'model';
+	if (head in RUNWAY_FIELDS) return RUNWAY_FIELDS[head as keyof typeof RUNWAY_FIELDS].label;
+	const name = LABELS[head] ?? 'model';
+	if (typeof index !== 'number') return name;
+	const label = typeof field === 'string' ? ROW_FIELDS[head]?.[field]?.label : undefined;
+	return `${name} row ${index + 1}${label ? ` (${label})` : ''}`;
 }
 
 /** Parses an unknown value with the model schema; names the failing fields in words. */

@@ -95,7 +95,7 @@ describe('runway links', () => {
 		];
 		const base64url = btoa(JSON.stringify(packed)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 		const hash = `#model=${base64url}`;
-		expect(readRunwayUrl('', hash)?.rejected).toEqual(['Cash at the start', 'hires row 1 (startMonth)']);
+		expect(readRunwayUrl('', hash)?.rejected).toEqual(['Cash at the start', 'Hires row 1 (Start month)']);
 	});
 
 	it('still opens links from before the compact encoding, deposits as extra cash', () => {
