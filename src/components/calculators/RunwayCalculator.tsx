@@ -346,6 +346,9 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 							: []),
 						...(cashOut !== null ? [{ x: cashOut, label: `Cash out ${at(cashOut)}`, tone: 'bad' as const }] : []),
 						...(raiseMonth !== null ? [{ x: raiseMonth, label: `Start raising ${at(raiseMonth)}` }] : []),
+						...(used.fundraiseMonth > 0 && used.fundraiseAmount > 0
+							? [{ x: used.fundraiseMonth, label: `Raise lands ${at(used.fundraiseMonth)}`, tone: 'good' as const }]
+							: []),
 					]}
 					description={`Cash at month end goes from ${formatDollars(month1.cash)} in ${at(1)} to ${formatDollars(lastShown.cash)} in ${at(lastShown.month)}${cashOut !== null && cashOut <= lastShown.month ? `, below zero from ${at(cashOut)}` : ''}.`}
 				/>

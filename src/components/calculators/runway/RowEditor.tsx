@@ -57,7 +57,10 @@ export function RowEditor(p: Props) {
 							const invalid = Boolean(p.errors[`${p.section}.${n}.${f}`]);
 							const month = p.monthFields?.includes(f) ? Number(row.texts[f]) : NaN;
 							return (
-								<div key={f} class={`hb-cell${invalid ? ' hb-field-invalid' : ''}`}>
+								<div
+									key={f}
+									class={`hb-cell${spec.unit === 'dollars' ? ' hb-cell-money' : ''}${invalid ? ' hb-field-invalid' : ''}`}
+								>
 									<label for={id}>
 										<span class="sr-only">{rowName(row, n)}: </span>
 										{label(f)}
