@@ -239,7 +239,7 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 					</fieldset>
 					<fieldset>
 						<legend>Fundraise</legend>
-						{topFields(['fundraiseAmount', 'fundraiseMonth', 'fundraiseLeadMonths'])}
+						{topFields(['fundraiseAmount', 'fundraiseLeadMonths', 'fundraiseMonth'])}
 						{used.fundraiseMonth > 0 && <p class="hb-hint hb-span">Lands in {at(used.fundraiseMonth)}.</p>}
 					</fieldset>
 					<fieldset>

@@ -67,7 +67,7 @@ export function LineChart({ points, title, description, xLabel, formatY, formatX
 				<span class="hb-chart-label" style={{ left: 0, top: 0 }} aria-hidden="true">
 					{formatY(y1)}
 				</span>
-				<span class="hb-chart-label hb-chart-end" style={{ top: pct(fy(0) * 100) }} aria-hidden="true">
+				<span class="hb-chart-label hb-chart-zero-label" style={{ left: 0, top: pct(fy(0) * 100) }} aria-hidden="true">
 					{formatY(0)}
 				</span>
 				{y0 < 0 && (
