@@ -70,7 +70,8 @@ export function LineChart({ points, title, description, xLabel, formatY, formatX
 				<span class="hb-chart-label hb-chart-zero-label" style={{ left: 0, top: pct(fy(0) * 100) }} aria-hidden="true">
 					{formatY(0)}
 				</span>
-				{y0 < 0 && (
+				{/* The lowest value gets a label only when it sits clear of the zero label. */}
+				{y0 < 0 && fy(y0) - fy(0) > 0.15 && (
 					<span class="hb-chart-label" style={{ left: 0, bottom: '1.6rem' }} aria-hidden="true">
 						{formatY(y0)}
 					</span>
