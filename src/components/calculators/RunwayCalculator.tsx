@@ -73,7 +73,8 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 	// The last complete model, so results stay on screen (marked stale) while a field is wrong.
 	const lastGood = useRef<RunwayInputs>(start);
 	const lastResult = useRef<RunwayResult | null>(null);
-	const ready = useRef(false);
+	// The address is left alone until the model changes: a plain visit keeps a plain address.
+	const firstRender = useRef(true);
 	// A model opened from the address is not an edit: no "what changed" line for it.
 	const quiet = useRef(false);
 
@@ -86,7 +87,6 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 			setForm(formFromInputs(opened));
 		}
 		if (state && !state.inputs) setRejected(state.rejected);
-		ready.current = true;
 	}, []);
 
 	const { inputs, errors } = useMemo(() => inputsFromForm(form), [form]);
@@ -104,7 +104,8 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 	}, [result]);
 	useEffect(() => {
 		// The address follows the model as it is typed, so a reload or a copied address keeps it.
-		if (ready.current && inputs) history.replaceState(history.state, '', addressFor(inputs));
+		if (firstRender.current) firstRender.current = false;
+		else if (inputs) history.replaceState(history.state, '', addressFor(inputs));
 	}, [inputs]);
 
 	const first = used.firstMonth;

@@ -28,6 +28,8 @@ describe('RunwayCalculator', () => {
 		// Break-even in month 26 of a model starting January 2027 (see runway.test.ts).
 		expect(result('verdict')).toMatch(/^Default alive: expenses covered from February 2029/);
 		expect(result('break-even')).toBe('Feb 2029');
+		// A plain visit keeps a plain address; the model goes into it on the first edit.
+		expect(location.hash).toBe('');
 	});
 
 	it('loads the scaling-plan preset; a later CTO start adds runway and says so next to the verdict', async () => {
