@@ -302,6 +302,7 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 			<section class={`hb-results${inputs ? '' : ' hb-stale'}`} aria-label="Burn and runway results">
 				<p class="hb-headline">
 					<strong data-result="runway">{runwayText(result, first)}</strong>
+					<span class="hb-pin-repeat"> {verdictText(result, first)}</span>
 				</p>
 				<p class="hb-hint">{PROJECTION_NOTE}</p>
 				<dl class="hb-facts">

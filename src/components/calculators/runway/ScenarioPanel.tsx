@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RunwayInputs } from '../../../lib/calculators/runway/schema';
+import { LIMITS, type RunwayInputs } from '../../../lib/calculators/runway/schema';
 import {
 	compareScenarios,
 	exportScenario,
@@ -110,7 +110,7 @@ export function ScenarioPanel({ idPrefix, current, onOpen }: Props) {
 						id={`${idPrefix}-scenario-name`}
 						type="text"
 						value={name}
-						maxLength={80}
+						maxLength={LIMITS.name}
 						onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
 					/>
 				</div>
