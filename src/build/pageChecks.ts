@@ -4,8 +4,8 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { frontmatterOf } from '../lib/site/audience';
-import { reviewDateProblem } from '../lib/handbook/reviewDue';
+import { frontmatterOf } from '~/lib/site/audience';
+import { reviewDateProblem } from '~/lib/handbook/reviewDue';
 
 export function reviewDateProblems(docsDir: string, today: Date): string[] {
 	const files = readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));

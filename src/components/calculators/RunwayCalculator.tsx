@@ -1,209 +1,156 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { RUNWAY_DEFAULTS, RUNWAY_FIELDS, type RunwayInputs } from '~/lib/calculators/runway/schema';
+import { computeRunway, type RunwayResult } from '~/lib/calculators/runway/compute';
+import { runwayLevers } from '~/lib/calculators/runway/levers';
 import {
-	CONTRACTOR_FIELDS,
-	CUSTOMER_FIELDS,
-	HIRE_FIELDS,
-	INFRA_STEP_FIELDS,
-	RUNWAY_DEFAULTS,
-	RUNWAY_FIELDS,
-	type RunwayInputs,
-} from '~/lib/calculators/runway/schema';
-import { computeRunway } from '~/lib/calculators/runway/compute';
-import { defaultAliveText, runwayCsvRows, runwayHeadline, runwaySummary } from '~/lib/calculators/runway/format';
-import { readRunwayUrl, writeRunwayUrl } from '~/lib/calculators/runway/urlState';
-import type { FieldSpec } from '~/lib/calculators/shared/fields';
-import { completeValues, validateFields } from '~/lib/calculators/shared/validate';
+	breakEvenText,
+	calendarMonth,
+	changeText,
+	hireLeverText,
+	leverLines,
+	PROJECTION_NOTE,
+	runwayCsvRows,
+	runwayMonthsText,
+	runwaySummary,
+	runwayText,
+	verdictText,
+} from '~/lib/calculators/runway/format';
+import {
+	addFormRow,
+	formFromInputs,
+	inputsFromForm,
+	removeFormRow,
+	updateFormRow,
+	type RunwayForm,
+	type SectionId,
+	type TopKey,
+} from '~/lib/calculators/runway/form';
+import { readRunwayUrl, writeRunwayHash } from '~/lib/calculators/runway/urlState';
 import { formatDollars } from '~/lib/format';
 import { NumberField } from './shared/NumberField';
 import { ResultActions } from './shared/ResultActions';
 import { LineChart } from './shared/LineChart';
 import { UrlNotice } from './shared/UrlNotice';
+import { RowEditor } from './runway/RowEditor';
+import { ScenarioPanel } from './runway/ScenarioPanel';
 
 export type RunwayPreset = { id: string; label: string; note: string; inputs: RunwayInputs };
 type Props = { presets?: RunwayPreset[]; initialPreset?: string; idPrefix?: string };
 
-type Texts<K extends string> = Record<K, string>;
-type Row<K extends string> = { key: number; name: string; texts: Texts<K> };
-
-const TOP = RUNWAY_FIELDS;
-type TopKey = keyof typeof TOP;
-
-let rowKey = 0;
-function toTexts<K extends string>(specs: Record<K, FieldSpec>, source: Record<NoInfer<K>, number>): Texts<K> {
-	const out = {} as Texts<K>;
-	for (const k of Object.keys(specs) as K[]) out[k] = String(source[k]);
-	return out;
+/** The address of this page with the model in its fragment; other query parameters stay, an old `model` one goes. */
+function addressFor(inputs: RunwayInputs): string {
+	const params = new URLSearchParams(location.search);
+	params.delete('model');
+	const query = params.toString();
+	return `${location.pathname}${query ? `?${query}` : ''}#${writeRunwayHash(inputs)}`;
 }
 
-type Model = {
-	top: Texts<TopKey>;
-	revenueMode: 'growth' | 'schedule';
-	hires: Row<keyof typeof HIRE_FIELDS>[];
-	contractors: Row<keyof typeof CONTRACTOR_FIELDS>[];
-	customers: Row<keyof typeof CUSTOMER_FIELDS>[];
-	infraSteps: Row<keyof typeof INFRA_STEP_FIELDS>[];
-};
-
-function modelFrom(i: RunwayInputs): Model {
-	return {
-		top: toTexts(TOP, i),
-		revenueMode: i.revenueMode,
-		hires: i.hires.map((h) => ({ key: rowKey++, name: h.role, texts: toTexts(HIRE_FIELDS, h) })),
-		contractors: i.contractors.map((c) => ({ key: rowKey++, name: c.label, texts: toTexts(CONTRACTOR_FIELDS, c) })),
-		customers: i.customers.map((c) => ({ key: rowKey++, name: c.name, texts: toTexts(CUSTOMER_FIELDS, c) })),
-		infraSteps: i.infraSteps.map((s) => ({ key: rowKey++, name: '', texts: toTexts(INFRA_STEP_FIELDS, s) })),
-	};
+function Radios<T extends string>(p: {
+	name: string;
+	legend: string;
+	value: T;
+	options: [T, string][];
+	onChange: (v: T) => void;
+}) {
+	return (
+		<fieldset class="hb-choice">
+			<legend>{p.legend}</legend>
+			{p.options.map(([v, text]) => (
+				<label key={v}>
+					<input type="radio" name={p.name} checked={p.value === v} onChange={() => p.onChange(v)} />
+					<span>{text}</span>
+				</label>
+			))}
+		</fieldset>
+	);
 }
-
-function validateRows<K extends string>(specs: Record<K, FieldSpec>, rows: Row<K>[]) {
-	return rows.map((r) => {
-		const { values, errors } = validateFields(specs, r.texts);
-		const nameError = r.name.length > 80 ? 'Keep names under 80 characters.' : undefined;
-		return { values: completeValues(specs, values), errors, nameError };
-	});
-}
-
-function validateModel(m: Model): { inputs: RunwayInputs | null; errors: Record<string, string | undefined> } {
-	const top = validateFields(TOP, m.top);
-	const errors: Record<string, string | undefined> = { ...top.errors };
-	const sections = {
-		hires: validateRows(HIRE_FIELDS, m.hires),
-		contractors: validateRows(CONTRACTOR_FIELDS, m.contractors),
-		customers: validateRows(CUSTOMER_FIELDS, m.customers),
-		infraSteps: validateRows(INFRA_STEP_FIELDS, m.infraSteps),
-	};
-	let ok = completeValues(TOP, top.values) !== null;
-	for (const [section, rows] of Object.entries(sections)) {
-		rows.forEach((r, i) => {
-			for (const [k, e] of Object.entries(r.errors)) errors[`${section}.${i}.${k}`] = e as string;
-			if (r.nameError) errors[`${section}.${i}.name`] = r.nameError;
-			if (!r.values || r.nameError) ok = false;
-		});
-	}
-	if (!ok) return { inputs: null, errors };
-	const topValues = completeValues(TOP, top.values)!;
-	return {
-		errors,
-		inputs: {
-			...topValues,
-			revenueMode: m.revenueMode,
-			hires: sections.hires.map((r, i) => ({ role: m.hires[i]!.name, ...r.values! })),
-			contractors: sections.contractors.map((r, i) => ({ label: m.contractors[i]!.name, ...r.values! })),
-			customers: sections.customers.map((r, i) => ({ name: m.customers[i]!.name, ...r.values! })),
-			infraSteps: sections.infraSteps.map((r) => r.values!),
-		},
-	};
-}
-
-type SectionId = 'hires' | 'contractors' | 'customers' | 'infraSteps';
 
 export default function RunwayCalculator({ presets = [], initialPreset, idPrefix = 'rw' }: Props) {
 	const start = presets.find((p) => p.id === initialPreset)?.inputs ?? RUNWAY_DEFAULTS;
-	const [model, setModel] = useState<Model>(() => modelFrom(start));
+	const [form, setForm] = useState<RunwayForm>(() => formFromInputs(start));
 	const [rejected, setRejected] = useState<string[]>([]);
+	const [change, setChange] = useState('');
 	// The last complete model, so results stay on screen (marked stale) while a field is wrong.
 	const lastGood = useRef<RunwayInputs>(start);
+	const lastResult = useRef<RunwayResult | null>(null);
+	// The address is left alone until the model changes: a plain visit keeps a plain address.
+	const firstRender = useRef(true);
+	// A model opened from the address is not an edit: no "what changed" line for it.
+	const quiet = useRef(false);
 
 	useEffect(() => {
-		const params = new URLSearchParams(location.search);
-		const preset = presets.find((p) => p.id === params.get('preset'));
-		if (preset) setModel(modelFrom(preset.inputs));
-		const state = readRunwayUrl(location.search);
-		if (!state) return;
-		if (state.rejected.length) setRejected(state.rejected);
-		else setModel(modelFrom(state.inputs));
+		const preset = presets.find((p) => p.id === new URLSearchParams(location.search).get('preset'));
+		const state = readRunwayUrl(location.search, location.hash);
+		const opened = state?.inputs ?? preset?.inputs;
+		if (opened) {
+			quiet.current = true;
+			setForm(formFromInputs(opened));
+		}
+		if (state && !state.inputs) setRejected(state.rejected);
 	}, []);
 
-	const { inputs, errors } = useMemo(() => validateModel(model), [model]);
+	const { inputs, errors } = useMemo(() => inputsFromForm(form), [form]);
 	if (inputs) lastGood.current = inputs;
 	const used = inputs ?? lastGood.current;
 	const result = useMemo(() => computeRunway(used), [used]);
+	const levers = useMemo(() => runwayLevers(used, result), [used, result]);
 
-	const setTop = (k: TopKey, t: string) => setModel((m) => ({ ...m, top: { ...m.top, [k]: t } }));
+	useEffect(() => {
+		const before = lastResult.current;
+		lastResult.current = result;
+		if (!before || before === result) return;
+		if (quiet.current) quiet.current = false;
+		else setChange(changeText(before, result));
+	}, [result]);
+	useEffect(() => {
+		// The address follows the model as it is typed, so a reload or a copied address keeps it.
+		if (firstRender.current) firstRender.current = false;
+		else if (inputs) history.replaceState(history.state, '', addressFor(inputs));
+	}, [inputs]);
+
+	const first = used.firstMonth;
+	const at = (n: number) => calendarMonth(first, n);
+	const set = (patch: Partial<RunwayForm>) => setForm((f) => ({ ...f, ...patch }));
+	const setTop = (k: TopKey, t: string) => setForm((f) => ({ ...f, top: { ...f.top, [k]: t } }));
 	const topFields = (keys: TopKey[]) =>
 		keys.map((k) => (
 			<NumberField
 				key={k}
 				id={`${idPrefix}-${k}`}
-				spec={TOP[k]}
-				value={model.top[k]}
+				spec={RUNWAY_FIELDS[k]}
+				value={form.top[k]}
 				error={errors[k]}
 				onInput={(t) => setTop(k, t)}
 			/>
 		));
-	const updateRow = (section: SectionId, index: number, patch: { name?: string; field?: string; text?: string }) =>
-		setModel((m) => {
-			const rows = [...(m[section] as Row<string>[])];
-			const row = rows[index]!;
-			rows[index] = {
-				...row,
-				name: patch.name ?? row.name,
-				texts: patch.field ? { ...row.texts, [patch.field]: patch.text ?? '' } : row.texts,
-			};
-			return { ...m, [section]: rows };
-		});
-	const addRow = (section: SectionId, texts: Record<string, string>, name: string) =>
-		setModel((m) => ({ ...m, [section]: [...(m[section] as Row<string>[]), { key: rowKey++, name, texts }] }));
-	const removeRow = (section: SectionId, index: number) =>
-		setModel((m) => ({ ...m, [section]: (m[section] as Row<string>[]).filter((_, i) => i !== index) }));
+	const rows = (section: SectionId) => ({
+		idPrefix,
+		section,
+		rows: form[section],
+		errors,
+		firstMonth: inputs ? first : form.firstMonth,
+		onChange: (n: number, patch: { name?: string; field?: string; text?: string }) =>
+			setForm((f) => updateFormRow(f, section, n, patch)),
+		onAdd: () => setForm((f) => addFormRow(f, section)),
+		onRemove: (n: number) => setForm((f) => removeFormRow(f, section, n)),
+	});
+	const open = (i: RunwayInputs) => setForm(formFromInputs(i));
 
-	const rowFields = (
-		section: SectionId,
-		specs: Record<string, FieldSpec>,
-		rows: Row<string>[],
-		nameLabel: string | null,
-		addLabel: string,
-		blank: Record<string, string>,
-	) => (
-		<div class="hb-rows">
-			{rows.map((row, i) => (
-				<fieldset key={row.key} class="hb-row">
-					<legend>{nameLabel ? row.name || `${nameLabel} ${i + 1}` : `Step ${i + 1}`}</legend>
-					{nameLabel && (
-						<div class={`hb-field${errors[`${section}.${i}.name`] ? ' hb-field-invalid' : ''}`}>
-							<label for={`${idPrefix}-${section}-${row.key}-name`}>{nameLabel}</label>
-							<input
-								id={`${idPrefix}-${section}-${row.key}-name`}
-								type="text"
-								value={row.name}
-								maxLength={200}
-								aria-invalid={errors[`${section}.${i}.name`] ? 'true' : 'false'}
-								onInput={(e) => updateRow(section, i, { name: (e.currentTarget as HTMLInputElement).value })}
-							/>
-							{errors[`${section}.${i}.name`] && <p class="hb-error">{errors[`${section}.${i}.name`]}</p>}
-						</div>
-					)}
-					{Object.keys(specs).map((f) => (
-						<NumberField
-							key={f}
-							id={`${idPrefix}-${section}-${row.key}-${f}`}
-							spec={specs[f]!}
-							value={row.texts[f] ?? ''}
-							error={errors[`${section}.${i}.${f}`]}
-							onInput={(t) => updateRow(section, i, { field: f, text: t })}
-						/>
-					))}
-					<button type="button" class="hb-remove" onClick={() => removeRow(section, i)}>
-						Remove {nameLabel ? row.name || `${nameLabel.toLowerCase()} ${i + 1}` : `step ${i + 1}`}
-					</button>
-				</fieldset>
-			))}
-			<button type="button" onClick={() => addRow(section, blank, '')}>
-				{addLabel}
-			</button>
-		</div>
-	);
-
-	const horizon = used.months;
+	const v = result.verdict;
 	const cashOut = result.cashOutMonth;
+	const raiseMonth = levers.raise && levers.raise.startBy >= 1 ? levers.raise.startBy : null;
+	const hireNotes = levers.hires.map(hireLeverText);
+	const month1 = result.months[0]!;
+	const lastShown = result.months[result.months.length - 1]!;
+
 	return (
-		<div class="hb-calc not-content" data-calculator="runway">
+		<div class="hb-calc hb-runway not-content" data-calculator="runway">
 			<UrlNotice rejected={rejected} onDismiss={() => setRejected([])} />
 			{presets.length > 0 && (
 				<div class="hb-presets">
 					{presets.map((p) => (
 						<p key={p.id}>
-							<button type="button" data-preset={p.id} onClick={() => setModel(modelFrom(p.inputs))}>
+							<button type="button" data-preset={p.id} onClick={() => open(p.inputs)}>
 								Load preset: {p.label}
 							</button>{' '}
 							<span class="hb-hint">{p.note}</span>
@@ -211,140 +158,243 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 					))}
 				</div>
 			)}
-			<form class="hb-form" onSubmit={(e) => e.preventDefault()} aria-label="Burn and runway inputs">
-				<fieldset>
-					<legend>Cash and horizon</legend>
-					{topFields(['startingCash', 'months', 'otherMonthly'])}
-				</fieldset>
-				<fieldset>
-					<legend>Revenue</legend>
-					<div class="hb-mode">
-						<label>
-							<input
-								type="radio"
-								name={`${idPrefix}-revenue-mode`}
-								checked={model.revenueMode === 'growth'}
-								onChange={() => setModel((m) => ({ ...m, revenueMode: 'growth' }))}
-							/>{' '}
-							MRR with a monthly growth rate
-						</label>
-						<label>
-							<input
-								type="radio"
-								name={`${idPrefix}-revenue-mode`}
-								checked={model.revenueMode === 'schedule'}
-								onChange={() => setModel((m) => ({ ...m, revenueMode: 'schedule' }))}
-							/>{' '}
-							A schedule of customers
-						</label>
-					</div>
-					{model.revenueMode === 'growth'
-						? topFields(['startingMrr', 'growthPct'])
-						: rowFields('customers', CUSTOMER_FIELDS, model.customers, 'Customer', 'Add a customer', {
-								mrr: '0',
-								startMonth: '1',
-								deposit: '0',
-							})}
-				</fieldset>
-				<fieldset>
-					<legend>Hires</legend>
-					{rowFields('hires', HIRE_FIELDS, model.hires, 'Role', 'Add a hire', {
-						annualSalary: '0',
-						startMonth: '1',
-						loadPct: '25',
-					})}
-				</fieldset>
-				<fieldset>
-					<legend>Contractors (a month counts as 52 ÷ 12 ≈ 4.33 weeks)</legend>
-					{rowFields('contractors', CONTRACTOR_FIELDS, model.contractors, 'Contractor group', 'Add contractors', {
-						count: '1',
-						weeklyRate: '0',
-						startMonth: '1',
-						months: '6',
-					})}
-				</fieldset>
-				<fieldset>
-					<legend>Infrastructure (steps with customers live)</legend>
-					{rowFields('infraSteps', INFRA_STEP_FIELDS, model.infraSteps, null, 'Add a step', {
-						fromCustomers: '0',
-						monthly: '0',
-					})}
-				</fieldset>
-				<fieldset>
-					<legend>Fundraise</legend>
-					{topFields(['fundraiseAmount', 'fundraiseMonth'])}
-				</fieldset>
-			</form>
+			<div class="hb-runway-layout">
+				<form class="hb-form" onSubmit={(e) => e.preventDefault()} aria-label="Burn and runway inputs">
+					<fieldset>
+						<legend>Cash and months</legend>
+						<div class={`hb-field${errors.firstMonth ? ' hb-field-invalid' : ''}`}>
+							<label for={`${idPrefix}-firstMonth`}>First month of the model</label>
+							<div class="hb-input">
+								<input
+									id={`${idPrefix}-firstMonth`}
+									type="month"
+									min="2000-01"
+									max="2099-12"
+									value={form.firstMonth}
+									aria-invalid={errors.firstMonth ? 'true' : 'false'}
+									aria-describedby={errors.firstMonth ? `${idPrefix}-firstMonth-error` : undefined}
+									onInput={(e) => set({ firstMonth: (e.currentTarget as HTMLInputElement).value })}
+								/>
+							</div>
+							{errors.firstMonth && (
+								<p class="hb-error" id={`${idPrefix}-firstMonth-error`}>
+									{errors.firstMonth}
+								</p>
+							)}
+						</div>
+						{topFields(['startingCash', 'otherMonthly', 'months'])}
+					</fieldset>
+					<fieldset>
+						<legend>Revenue</legend>
+						<Radios
+							name={`${idPrefix}-revenue-mode`}
+							legend="Revenue is"
+							value={form.revenueMode}
+							options={[
+								['growth', 'MRR with a monthly growth rate'],
+								['schedule', 'A schedule of customers'],
+							]}
+							onChange={(revenueMode) => set({ revenueMode })}
+						/>
+						{form.revenueMode === 'growth' ? (
+							topFields(['startingMrr', 'growthPct'])
+						) : (
+							<RowEditor
+								{...rows('customers')}
+								nameLabel="Customer"
+								rowNoun="Customer"
+								labels={{ mrr: 'MRR', startMonth: 'Start month', deposit: 'Deposit' }}
+								monthFields={['startMonth']}
+							/>
+						)}
+					</fieldset>
+					<fieldset>
+						<legend>Hires</legend>
+						<RowEditor
+							{...rows('hires')}
+							nameLabel="Role"
+							rowNoun="Hire"
+							labels={{ annualSalary: 'Salary/year', startMonth: 'Start month', loadPct: 'Load' }}
+							monthFields={['startMonth']}
+							notes={(n) => (hireNotes[n] ? `This hire ${hireNotes[n]}.` : undefined)}
+						/>
+					</fieldset>
+					<fieldset>
+						<legend>Contractors (a month is 52 ÷ 12 ≈ 4.33 weeks)</legend>
+						<RowEditor
+							{...rows('contractors')}
+							nameLabel="Group"
+							rowNoun="Contractor group"
+							labels={{ count: 'Count', weeklyRate: 'Weekly rate', startMonth: 'First month', months: 'Months' }}
+							monthFields={['startMonth']}
+						/>
+					</fieldset>
+					<fieldset>
+						<legend>Infrastructure (steps by customers live)</legend>
+						<RowEditor
+							{...rows('infraSteps')}
+							nameLabel={null}
+							rowNoun="Step"
+							labels={{ fromCustomers: 'From customers', monthly: 'Per month' }}
+						/>
+					</fieldset>
+					<fieldset>
+						<legend>Fundraise</legend>
+						{topFields(['fundraiseAmount', 'fundraiseLeadMonths', 'fundraiseMonth'])}
+						{used.fundraiseMonth > 0 && <p class="hb-hint hb-span">Lands in {at(used.fundraiseMonth)}.</p>}
+					</fieldset>
+					<fieldset>
+						<legend>Cash timing</legend>
+						<Radios
+							name={`${idPrefix}-deposits`}
+							legend="Customer deposits"
+							value={form.depositMode}
+							options={[
+								['credit', 'Pay the customer’s first invoices'],
+								['cash', 'Come on top of the invoices'],
+							]}
+							onChange={(depositMode) => set({ depositMode })}
+						/>
+						<Radios
+							name={`${idPrefix}-collection`}
+							legend="MRR is collected"
+							value={form.collection}
+							options={[
+								['same', 'In the month it is billed'],
+								['next', 'The month after'],
+							]}
+							onChange={(collection) => set({ collection })}
+						/>
+					</fieldset>
+				</form>
+				<aside class={`hb-runway-pin${inputs ? '' : ' hb-stale'}`} aria-label="Verdict and key figures">
+					<p role="status" aria-live="polite" class="hb-pin-head">
+						<strong
+							class={`hb-verdict hb-verdict-${v.kind === 'alive' ? 'alive' : 'dead'}`}
+							data-result="verdict-short"
+						>
+							{v.kind === 'alive' ? 'Default alive' : 'Default dead'}
+						</strong>{' '}
+						<span class="hb-change" data-result="change">
+							{change}
+						</span>
+					</p>
+					<dl class="hb-pin-facts">
+						<div>
+							<dt>Runway</dt>
+							<dd data-result="runway-months">{runwayMonthsText(result)}</dd>
+						</div>
+						<div>
+							<dt>Cash runs out</dt>
+							<dd data-result="cash-out">{cashOut === null ? 'not in ten years' : at(cashOut)}</dd>
+						</div>
+						<div>
+							<dt>Break-even</dt>
+							<dd data-result="break-even">{breakEvenText(result, first)}</dd>
+						</div>
+					</dl>
+					<p class="hb-pin-sentence" data-result="verdict">
+						{verdictText(result, first)}
+					</p>
+					{!inputs && <p class="hb-error">Fix the highlighted fields; these figures use the last valid values.</p>}
+				</aside>
+			</div>
 			<section class={`hb-results${inputs ? '' : ' hb-stale'}`} aria-label="Burn and runway results">
-				{!inputs && <p class="hb-error">Fix the highlighted fields; the results below use the last valid values.</p>}
-				<p class="hb-headline" role="status" aria-live="polite">
-					<strong data-result="runway">{runwayHeadline(result, horizon)}</strong>{' '}
-					<span data-result="default-alive">{defaultAliveText(result)}</span>
+				<p class="hb-headline">
+					<strong data-result="runway">{runwayText(result, first)}</strong>
+					<span class="hb-pin-repeat"> {verdictText(result, first)}</span>
 				</p>
+				<p class="hb-hint">{PROJECTION_NOTE}</p>
 				<dl class="hb-facts">
 					<div>
-						<dt>Runway</dt>
-						<dd data-result="runway-months">
-							{result.runwayBeyondHorizon ? `more than ${horizon} months` : `${result.runwayMonths} months`}
-						</dd>
+						<dt>Gross burn, {at(1)}</dt>
+						<dd data-result="gross-burn-1">{formatDollars(month1.grossBurn)}</dd>
 					</div>
 					<div>
-						<dt>Cash runs out</dt>
-						<dd>{cashOut === null ? 'not within the horizon' : `month ${cashOut}`}</dd>
-					</div>
-					<div>
-						<dt>Month-1 gross burn</dt>
-						<dd data-result="gross-burn-1">{formatDollars(result.months[0]?.grossBurn ?? 0)}</dd>
-					</div>
-					<div>
-						<dt>Month-1 net burn</dt>
-						<dd data-result="net-burn-1">{formatDollars(result.months[0]?.netBurn ?? 0)}</dd>
+						<dt>Net burn, {at(1)}</dt>
+						<dd data-result="net-burn-1">{formatDollars(month1.netBurn)}</dd>
 					</div>
 					<div>
 						<dt>Peak gross burn</dt>
 						<dd>{formatDollars(result.peakGrossBurn)}</dd>
 					</div>
+					<div>
+						<dt>Cash at end, {at(lastShown.month)}</dt>
+						<dd data-result="cash-end">{formatDollars(lastShown.cash)}</dd>
+					</div>
 				</dl>
+				<h2 class="hb-subhead">What changes the verdict</h2>
+				<ul class="hb-levers" data-result="levers">
+					{leverLines(used, levers).map((l) => (
+						<li key={l.id} data-lever={l.id}>
+							{l.text}
+						</li>
+					))}
+					{levers.hires.map((h) => (
+						<li key={`hire-${h.index}`} data-lever="hire">
+							{h.role || `Hire ${h.index + 1}`} {hireNotes[h.index]}.
+						</li>
+					))}
+				</ul>
 				<LineChart
-					formatY={(v) => formatDollars(v)}
+					formatY={(y) => formatDollars(y)}
+					formatX={(x) => at(x)}
 					title="Cash at month end"
-					xLabel="Month"
+					xLabel=""
 					points={result.months.map((m) => ({ x: m.month, y: m.cash }))}
-					description={`Cash at month end goes from ${formatDollars(result.months[0]?.cash ?? 0)} in month 1 to ${formatDollars(result.months[result.months.length - 1]?.cash ?? 0)} in month ${horizon}${cashOut ? `, below zero from month ${cashOut}` : ''}.`}
+					markers={[
+						...(result.breakEvenMonth !== null
+							? [{ x: result.breakEvenMonth, label: `Break-even ${at(result.breakEvenMonth)}`, tone: 'good' as const }]
+							: []),
+						...(cashOut !== null ? [{ x: cashOut, label: `Cash out ${at(cashOut)}`, tone: 'bad' as const }] : []),
+						...(raiseMonth !== null ? [{ x: raiseMonth, label: `Start raising ${at(raiseMonth)}` }] : []),
+						...(used.fundraiseMonth > 0 && used.fundraiseAmount > 0
+							? [{ x: used.fundraiseMonth, label: `Raise lands ${at(used.fundraiseMonth)}`, tone: 'good' as const }]
+							: []),
+					]}
+					description={`Cash at month end goes from ${formatDollars(month1.cash)} in ${at(1)} to ${formatDollars(lastShown.cash)} in ${at(lastShown.month)}${cashOut !== null && cashOut <= lastShown.month ? `, below zero from ${at(cashOut)}` : ''}.`}
 				/>
 				<div class="hb-table-scroll" tabIndex={0} role="region" aria-label="Month by month">
-					<table>
+					<table class="hb-months">
 						<caption>Month by month</caption>
 						<thead>
 							<tr>
 								<th scope="col">Month</th>
-								<th scope="col">Revenue</th>
-								<th scope="col">Gross burn</th>
-								<th scope="col">Net burn</th>
-								<th scope="col">Deposits + raise</th>
 								<th scope="col">Cash at end</th>
+								<th scope="col">Revenue</th>
+								<th scope="col">Expenses</th>
+								<th scope="col" class="hb-wide">
+									Net burn
+								</th>
+								<th scope="col" class="hb-wide">
+									Deposits + raise
+								</th>
 							</tr>
 						</thead>
 						<tbody>
 							{result.months.map((m) => (
 								<tr key={m.month} class={m.cash < 0 ? 'hb-negative' : ''}>
-									<td>{m.month}</td>
+									<th scope="row">{at(m.month)}</th>
+									<td class="hb-num">{formatDollars(m.cash)}</td>
 									<td class="hb-num">{formatDollars(m.revenue)}</td>
 									<td class="hb-num">{formatDollars(m.grossBurn)}</td>
-									<td class="hb-num">{formatDollars(m.netBurn)}</td>
-									<td class="hb-num">{formatDollars(m.deposits + m.fundraise)}</td>
-									<td class="hb-num">{formatDollars(m.cash)}</td>
+									<td class="hb-num hb-wide">{formatDollars(m.netBurn)}</td>
+									<td class="hb-num hb-wide">{formatDollars(m.deposits + m.fundraise)}</td>
 								</tr>
 							))}
 						</tbody>
 					</table>
 				</div>
 				<ResultActions
-					summary={() => runwaySummary(result, horizon)}
-					csvRows={() => runwayCsvRows(result)}
+					summary={() => runwaySummary(used, result)}
+					csvRows={() => runwayCsvRows(used, result)}
 					csvName="tai-runway.csv"
-					shareUrl={() => `${location.origin}${location.pathname}?${writeRunwayUrl(used)}`}
+					shareUrl={() => `${location.origin}${addressFor(used)}`}
 				/>
+				{!inputs && (
+					<p class="hb-hint">While a field is wrong, the share link carries the last valid model shown here.</p>
+				)}
+				<ScenarioPanel idPrefix={idPrefix} current={used} onOpen={open} />
 			</section>
 		</div>
 	);

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { readData } from './registry';
 import type { ScalingAssumptions } from './schemas';
-import { runwayInputsSchema, type RunwayInputs } from '~/lib/calculators/runway/schema';
+import { RUNWAY_DEFAULTS, runwayInputsSchema, type RunwayInputs } from '~/lib/calculators/runway/schema';
 import { computeRunway } from '~/lib/calculators/runway/compute';
 
 function salary(min: number, max: number, point: 'min' | 'mid' | 'max'): number {
@@ -19,12 +19,18 @@ export function scalingPlanPreset(a: ScalingAssumptions = readData('runway-scali
 	const inputs: RunwayInputs = {
 		startingCash: a.startingCash.value,
 		months: a.months.value,
+		// The planning documents give weeks, not dates: the calendar start is the calculator's example.
+		firstMonth: RUNWAY_DEFAULTS.firstMonth,
 		startingMrr: 0,
 		growthPct: 0,
 		otherMonthly: a.otherMonthly.value,
 		fundraiseAmount: 0,
 		fundraiseMonth: 0,
+		fundraiseLeadMonths: RUNWAY_DEFAULTS.fundraiseLeadMonths,
 		revenueMode: 'schedule',
+		// "Customer deposits ($20K each), invoices on week 13": deposits pay the first invoices.
+		depositMode: 'credit',
+		collection: 'same',
 		customers: a.customers.map(({ name, mrr, startMonth, deposit }) => ({ name, mrr, startMonth, deposit })),
 		hires: hiring.roles.map((r) => ({
 			role: r.role,

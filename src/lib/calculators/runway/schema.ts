@@ -1,22 +1,29 @@
 /**
- * Burn and runway inputs. Money in US dollars; salaries are annual, other
- * costs monthly; contractor rates are weekly; months are counted from 1 (the
- * first month of the model). Rates are percents (`…Pct`).
+ * Burn and runway inputs. Money in US dollars (cents allowed); salaries are
+ * annual, other costs monthly; contractor rates are weekly. Months are counted
+ * from 1, the calendar month `firstMonth` ("2027-01"); rates are percents
+ * (`…Pct`). Every limit here is also what a share link carries (see
+ * urlState.ts), so a model the form accepts always survives its own link.
  */
 import * as z from 'zod/mini';
 import { MONEY_MAX, objectSchema, type FieldSpec } from '~/lib/calculators/shared/fields';
 
+/** The model is projected this far, whatever the horizon shown: ten years. */
+export const PROJECTION_MONTHS = 120;
+
+export const LIMITS = { hires: 50, customers: 50, contractors: 20, infraSteps: 20, name: 80 } as const;
+
 export const RUNWAY_FIELDS = {
-	startingCash: { label: 'Cash at the start', unit: 'dollars', min: 0, max: MONEY_MAX },
-	months: { label: 'Months to model', unit: 'months', min: 12, max: 36, integer: true },
-	startingMrr: {
-		label: 'MRR at the start',
+	startingCash: {
+		label: 'Cash at the start',
 		unit: 'dollars',
-		min: 0,
+		min: -MONEY_MAX,
 		max: MONEY_MAX,
-		hint: 'Used in growth-rate mode.',
+		hint: 'Negative if the company starts overdrawn.',
 	},
-	growthPct: { label: 'Monthly MRR growth', unit: 'percent', min: -100, max: 100, hint: 'Used in growth-rate mode.' },
+	months: { label: 'Months to show', unit: 'months', min: 12, max: 36, integer: true },
+	startingMrr: { label: 'MRR at the start', unit: 'dollars', min: 0, max: MONEY_MAX },
+	growthPct: { label: 'Monthly MRR growth', unit: 'percent', min: -100, max: 100 },
 	otherMonthly: {
 		label: 'Other monthly costs',
 		unit: 'dollars',
@@ -26,32 +33,42 @@ export const RUNWAY_FIELDS = {
 	},
 	fundraiseAmount: { label: 'Fundraise amount', unit: 'dollars', min: 0, max: MONEY_MAX },
 	fundraiseMonth: {
-		label: 'Fundraise month',
+		label: 'Fundraise lands in month',
 		unit: 'months',
 		min: 0,
-		max: 36,
+		max: PROJECTION_MONTHS,
 		integer: true,
 		hint: '0 means no fundraise.',
 	},
+	fundraiseLeadMonths: {
+		label: 'Fundraising takes',
+		unit: 'months',
+		min: 0,
+		max: 24,
+		integer: true,
+		hint: 'From first meetings to money in the bank.',
+	},
 } as const satisfies Record<string, FieldSpec>;
+
+const MONTH_MAX = PROJECTION_MONTHS;
 
 export const HIRE_FIELDS = {
 	annualSalary: { label: 'Annual salary', unit: 'dollars', min: 0, max: MONEY_MAX },
-	startMonth: { label: 'Start month', unit: 'months', min: 1, max: 36, integer: true },
-	loadPct: { label: 'Employer load', unit: 'percent', min: 0, max: 100, hint: 'Taxes and benefits on top of salary.' },
+	startMonth: { label: 'Start month', unit: 'months', min: 1, max: MONTH_MAX, integer: true },
+	loadPct: { label: 'Employer load', unit: 'percent', min: 0, max: 100 },
 } as const satisfies Record<string, FieldSpec>;
 
 export const CONTRACTOR_FIELDS = {
 	count: { label: 'Contractors', unit: 'count', min: 0, max: 1000, integer: true },
 	weeklyRate: { label: 'Weekly rate each', unit: 'dollars', min: 0, max: MONEY_MAX },
-	startMonth: { label: 'First month', unit: 'months', min: 1, max: 36, integer: true },
-	months: { label: 'For how many months', unit: 'months', min: 1, max: 36, integer: true },
+	startMonth: { label: 'First month', unit: 'months', min: 1, max: MONTH_MAX, integer: true },
+	months: { label: 'For months', unit: 'months', min: 1, max: MONTH_MAX, integer: true },
 } as const satisfies Record<string, FieldSpec>;
 
 export const CUSTOMER_FIELDS = {
 	mrr: { label: 'MRR', unit: 'dollars', min: 0, max: MONEY_MAX },
-	startMonth: { label: 'Start month', unit: 'months', min: 1, max: 36, integer: true },
-	deposit: { label: 'Deposit', unit: 'dollars', min: 0, max: MONEY_MAX, hint: 'Received in the start month.' },
+	startMonth: { label: 'Start month', unit: 'months', min: 1, max: MONTH_MAX, integer: true },
+	deposit: { label: 'Deposit', unit: 'dollars', min: 0, max: MONEY_MAX },
 } as const satisfies Record<string, FieldSpec>;
 
 export const INFRA_STEP_FIELDS = {
@@ -59,20 +76,47 @@ export const INFRA_STEP_FIELDS = {
 	monthly: { label: 'Infrastructure per month', unit: 'dollars', min: 0, max: MONEY_MAX },
 } as const satisfies Record<string, FieldSpec>;
 
-const name = z.string().check(z.maxLength(80, 'Keep names under 80 characters.'));
+export const NAME_MESSAGES = {
+	long: `Keep names to ${LIMITS.name} characters.`,
+	printable: 'Use letters, digits and punctuation only (no control characters).',
+};
+// Control characters and lone surrogates cannot travel through a link unchanged.
+const PRINTABLE = /^[^\p{Cc}\p{Cs}]*$/u;
+export const rowNameSchema = z
+	.string()
+	.check(z.maxLength(LIMITS.name, NAME_MESSAGES.long), z.regex(PRINTABLE, NAME_MESSAGES.printable));
 
-export const hireSchema = z.object({ role: name, ...objectSchema(HIRE_FIELDS).shape });
-export const contractorSchema = z.object({ label: name, ...objectSchema(CONTRACTOR_FIELDS).shape });
-export const customerSchema = z.object({ name, ...objectSchema(CUSTOMER_FIELDS).shape });
+/** "2027-01": the calendar month of month 1. */
+export const FIRST_MONTH_PATTERN = /^(20[0-9]{2})-(0[1-9]|1[0-2])$/;
+export const firstMonthSchema = z
+	.string()
+	.check(z.regex(FIRST_MONTH_PATTERN, 'Pick a month between January 2000 and December 2099.'));
+
+export const hireSchema = z.object({ role: rowNameSchema, ...objectSchema(HIRE_FIELDS).shape });
+export const contractorSchema = z.object({ label: rowNameSchema, ...objectSchema(CONTRACTOR_FIELDS).shape });
+export const customerSchema = z.object({ name: rowNameSchema, ...objectSchema(CUSTOMER_FIELDS).shape });
 export const infraStepSchema = objectSchema(INFRA_STEP_FIELDS);
+
+export const REVENUE_MODES = ['growth', 'schedule'] as const;
+/** `credit`: a deposit pays the customer's first invoices; `cash`: it is extra cash on top of them. */
+export const DEPOSIT_MODES = ['credit', 'cash'] as const;
+/** MRR collected in the month it is billed, or the month after. */
+export const COLLECTION_MODES = ['same', 'next'] as const;
 
 export const runwayInputsSchema = z.object({
 	...objectSchema(RUNWAY_FIELDS).shape,
-	revenueMode: z.enum(['growth', 'schedule']),
-	customers: z.array(customerSchema).check(z.maxLength(50, 'At most 50 customers.')),
-	hires: z.array(hireSchema).check(z.maxLength(50, 'At most 50 hires.')),
-	contractors: z.array(contractorSchema).check(z.maxLength(20, 'At most 20 contractor groups.')),
-	infraSteps: z.array(infraStepSchema).check(z.maxLength(20, 'At most 20 infrastructure steps.')),
+	firstMonth: firstMonthSchema,
+	revenueMode: z.enum(REVENUE_MODES),
+	depositMode: z.enum(DEPOSIT_MODES),
+	collection: z.enum(COLLECTION_MODES),
+	customers: z.array(customerSchema).check(z.maxLength(LIMITS.customers, `At most ${LIMITS.customers} customers.`)),
+	hires: z.array(hireSchema).check(z.maxLength(LIMITS.hires, `At most ${LIMITS.hires} hires.`)),
+	contractors: z
+		.array(contractorSchema)
+		.check(z.maxLength(LIMITS.contractors, `At most ${LIMITS.contractors} contractor groups.`)),
+	infraSteps: z
+		.array(infraStepSchema)
+		.check(z.maxLength(LIMITS.infraSteps, `At most ${LIMITS.infraSteps} infrastructure steps.`)),
 });
 
 export type RunwayInputs = z.infer<typeof runwayInputsSchema>;
@@ -85,12 +129,16 @@ export type InfraStep = z.infer<typeof infraStepSchema>;
 export const RUNWAY_DEFAULTS: RunwayInputs = {
 	startingCash: 500_000,
 	months: 24,
+	firstMonth: '2027-01',
 	startingMrr: 10_000,
 	growthPct: 5,
 	otherMonthly: 20_000,
 	fundraiseAmount: 0,
 	fundraiseMonth: 0,
+	fundraiseLeadMonths: 6,
 	revenueMode: 'growth',
+	depositMode: 'credit',
+	collection: 'same',
 	customers: [],
 	hires: [{ role: 'First hire', annualSalary: 120_000, startMonth: 2, loadPct: 25 }],
 	contractors: [],

@@ -2,59 +2,120 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { computeRunway, infrastructureCost, WEEKS_PER_MONTH } from '../../../../src/lib/calculators/runway/compute';
-import { RUNWAY_DEFAULTS, runwayInputsSchema, type RunwayInputs } from '../../../../src/lib/calculators/runway/schema';
-import { runwayHeadline, runwaySummary } from '../../../../src/lib/calculators/runway/format';
-import { readRunwayUrl, writeRunwayUrl } from '../../../../src/lib/calculators/runway/urlState';
+import {
+	RUNWAY_DEFAULTS,
+	runwayInputsSchema,
+	PROJECTION_MONTHS,
+	type RunwayInputs,
+} from '../../../../src/lib/calculators/runway/schema';
+import {
+	calendarMonth,
+	changeText,
+	runwayText,
+	runwaySummary,
+	verdictText,
+} from '../../../../src/lib/calculators/runway/format';
+import { arbitraryInputs, flat } from './runwayArbitraries';
 
-const flat = (overrides: Partial<RunwayInputs>): RunwayInputs => ({
-	startingCash: 100_000,
-	months: 12,
-	startingMrr: 0,
-	growthPct: 0,
-	otherMonthly: 10_000,
-	fundraiseAmount: 0,
-	fundraiseMonth: 0,
-	revenueMode: 'growth',
-	customers: [],
-	hires: [],
-	contractors: [],
-	infraSteps: [],
-	...overrides,
-});
+const runwayOrCap = (i: RunwayInputs) => computeRunway(i).runwayMonths ?? PROJECTION_MONTHS;
 
 describe('computeRunway: known answers', () => {
-	it('a flat burn runs out when cash first goes below zero', () => {
+	it('a flat burn runs out when cash first goes below zero: default dead', () => {
 		// 100,000 − 10,000 × m: month 10 ends at exactly 0 (not below), month 11 at −10,000.
 		const r = computeRunway(flat({}));
 		expect(r.months[9]?.cash).toBe(0);
 		expect(r.cashOutMonth).toBe(11);
 		expect(r.runwayMonths).toBe(10);
+		expect(r.verdict).toEqual({ kind: 'dead', cashOutMonth: 11, breakEvenMonth: null });
+		// Month 11 of a model starting January 2027 is November 2027.
+		expect(runwayText(r, '2027-01')).toBe('10 months of runway: cash runs out in Nov 2027.');
+		expect(verdictText(r, '2027-01')).toBe(
+			'Default dead: cash runs out in November 2027; revenue does not cover expenses for good within ten years.',
+		);
+	});
+
+	it('counts in cents: $600.30 of cash at $200.10 a month is exactly 3 months', () => {
+		// 60,030 − 3 × 20,010 = 0 cents after month 3 (zero, not below); month 4 is −20,010.
+		const r = computeRunway(flat({ startingCash: 600.3, otherMonthly: 200.1 }));
+		expect(r.months[2]?.cash).toBe(0);
+		expect(r.runwayMonths).toBe(3);
+		expect(r.cashOutMonth).toBe(4);
+	});
+
+	it('default alive within the horizon, with the lowest cash', () => {
+		// Revenue 10,000 × 1.1^(m−1) against 15,000: month 5 = 14,641 (short), month 6 = 16,105.10 (covers), and it
+		// keeps growing, so expenses are covered for good from month 6 (June 2027).
+		// Net burn months 1-5: 5,000 + 4,000 + 2,900 + 1,690 + 359 = 13,949 → lowest cash 50,000 − 13,949 = 36,051.
+		const r = computeRunway(flat({ startingCash: 50_000, startingMrr: 10_000, growthPct: 10, otherMonthly: 15_000 }));
+		expect(r.months[4]?.revenue).toBe(14_641);
+		expect(r.verdict).toEqual({ kind: 'alive', breakEvenMonth: 6, lowestCash: 36_051 });
+		expect(verdictText(r, '2027-01')).toBe(
+			'Default alive: expenses covered from June 2027 with $36,051 left at the lowest point.',
+		);
+	});
+
+	it('default alive beyond the horizon gives the same verdict at 12, 24 and 36 months shown', () => {
+		// The default model: expenses 20,100 in month 1, then 32,600 (20,000 + 12,500 hire + 100 infrastructure).
+		// Revenue 10,000 × 1.05^24 = 32,250.99 in month 25 (short), 10,000 × 1.05^25 = 33,863.55 in month 26 (covers).
+		// Lowest cash = end of month 25 = 500,000 − (20,100 + 24 × 32,600) + 10,000 × (1.05^25 − 1) / 0.05
+		//             = 500,000 − 802,500 + 477,270.98 = 174,770.98 (± a few cents of monthly rounding).
+		for (const months of [12, 24, 36]) {
+			const r = computeRunway({ ...RUNWAY_DEFAULTS, months });
+			expect(r.months).toHaveLength(months);
+			expect(r.verdict.kind).toBe('alive');
+			expect(r.breakEvenMonth).toBe(26);
+			expect(Math.abs(r.lowestCash - 174_770.98)).toBeLessThan(0.05);
+			expect(verdictText(r, '2027-01')).toMatch(/^Default alive: expenses covered from February 2029 with \$174,771/);
+		}
+	});
+
+	it('one good month is not break-even: covered in month 1, losses after', () => {
+		// $25K MRR flat, $50K cash, other 20,000 + infrastructure 100, a hire of 12,500 a month from month 2.
+		// Month 1: 25,000 ≥ 20,100, cash 54,900. Then −7,600 a month: month 8 ends at 1,700, month 9 at −5,900.
+		const r = computeRunway({ ...RUNWAY_DEFAULTS, startingCash: 50_000, startingMrr: 25_000, growthPct: 0 });
+		expect(r.months[0]?.revenue).toBeGreaterThanOrEqual(r.months[0]!.grossBurn);
+		expect(r.months[7]?.cash).toBe(1_700);
+		expect(r.verdict).toEqual({ kind: 'dead', cashOutMonth: 9, breakEvenMonth: null });
+	});
+
+	it('−100% growth is not alive: revenue stops after month 1', () => {
+		const r = computeRunway({ ...RUNWAY_DEFAULTS, growthPct: -100 });
+		expect(r.months.slice(0, 3).map((m) => m.revenue)).toEqual([10_000, 0, 0]);
 		expect(r.defaultAlive).toBe(false);
-		expect(runwayHeadline(r, 12)).toBe('10 months of runway: cash runs out in month 11.');
 	});
 
-	it('runway beyond the horizon', () => {
-		// 1,000,000 − 10,000 × 12 = 880,000 left after 12 months.
-		const r = computeRunway(flat({ startingCash: 1_000_000 }));
-		expect(r.cashOutMonth).toBeNull();
-		expect(r.runwayBeyondHorizon).toBe(true);
-		expect(r.runwayMonths).toBe(12);
-		expect(r.months[11]?.cash).toBe(880_000);
-		expect(runwayHeadline(r, 12)).toBe('Cash lasts beyond the 12-month horizon.');
+	it('a fundraise turns dead into alive', () => {
+		// 10,000 cash, revenue 10,000 × 1.1^(m−1), costs 15,000: cash 5,000, 1,000, then −1,900 in month 3 —
+		// dead, 3 months before break-even in month 6.
+		const base = flat({ startingCash: 10_000, startingMrr: 10_000, growthPct: 10, otherMonthly: 15_000 });
+		const dead = computeRunway(base);
+		expect(dead.verdict).toEqual({ kind: 'dead', cashOutMonth: 3, breakEvenMonth: 6 });
+		expect(verdictText(dead, '2027-01')).toBe(
+			'Default dead: cash runs out in March 2027, 3 months before break-even (June 2027).',
+		);
+		// 5,000 landing in month 3: 1,000 − 2,900 + 5,000 = 3,100; then 1,410, 1,051, and rising. Lowest: 1,000 (month 2).
+		const raised = computeRunway({ ...base, fundraiseAmount: 5_000, fundraiseMonth: 3 });
+		expect(raised.months.slice(2, 5).map((m) => m.cash)).toEqual([3_100, 1_410, 1_051]);
+		expect(raised.verdict).toEqual({ kind: 'alive', breakEvenMonth: 6, lowestCash: 1_000 });
 	});
 
-	it('cash already negative in month 1', () => {
-		// 0 − 1 = −1 at the end of month 1.
-		const r = computeRunway(flat({ startingCash: 0, otherMonthly: 1 }));
-		expect(r.cashOutMonth).toBe(1);
-		expect(r.runwayMonths).toBe(0);
-		expect(runwayHeadline(r, 12)).toBe('Cash runs out in month 1.');
+	it('negative starting cash can still be alive', () => {
+		// −1,000 + 2,000 − 1,000 = 0 after month 1: zero is not below zero.
+		const r = computeRunway(flat({ startingCash: -1_000, startingMrr: 2_000, otherMonthly: 1_000 }));
+		expect(r.months[0]?.cash).toBe(0);
+		expect(r.verdict).toEqual({ kind: 'alive', breakEvenMonth: 1, lowestCash: 0 });
+	});
+
+	it('cash lasting ten years without break-even is not alive', () => {
+		// 10,000,000 − 10,000 × 120 = 8,800,000 at the end of month 120, never covered.
+		const r = computeRunway(flat({ startingCash: 10_000_000 }));
+		expect(r.verdict).toEqual({ kind: 'not-profitable', lowestCash: 8_800_000 });
+		expect(runwayText(r, '2027-01')).toBe('Cash lasts more than ten years.');
 	});
 
 	it('hires with employer load and contractors by the week', () => {
 		// Hire: 120,000 / 12 × 1.25 = 12,500 a month from month 2.
-		// Contractors: 2 × 4,000 × 52/12 = 34,666.67 a month in months 1-6.
-		// Month 1 gross = 34,666.67 + 10,000 = 44,666.67; month 2 = 57,166.67; month 7 = 12,500 + 10,000 = 22,500.
+		// Contractors: 2 × 4,000 × 52/12 = 34,666.666… → 34,666.67 a month in months 1-6.
 		const r = computeRunway(
 			flat({
 				startingCash: 1_000_000,
@@ -63,58 +124,54 @@ describe('computeRunway: known answers', () => {
 			}),
 		);
 		expect(WEEKS_PER_MONTH * 4_000 * 2).toBeCloseTo(34_666.67, 2);
-		expect(r.months[0]?.grossBurn).toBeCloseTo(44_666.67, 2);
-		expect(r.months[1]?.grossBurn).toBeCloseTo(57_166.67, 2);
-		expect(r.months[5]?.contractors).toBeCloseTo(34_666.67, 2);
-		expect(r.months[6]?.contractors).toBe(0);
-		expect(r.months[6]?.grossBurn).toBeCloseTo(22_500, 6);
-		expect(r.peakGrossBurn).toBeCloseTo(57_166.67, 2);
+		expect(r.months.map((m) => m.grossBurn).slice(0, 7)).toEqual([
+			44_666.67, 57_166.67, 57_166.67, 57_166.67, 57_166.67, 57_166.67, 22_500,
+		]);
+		expect(r.peakGrossBurn).toBe(57_166.67);
 	});
 
-	it('growing MRR makes the company default alive', () => {
-		// Revenue 10,000 × 1.1^(m−1) against 15,000 of costs: month 5 = 14,641 (short), month 6 = 16,105.10 (covers).
-		// Net burn months 1-5: 5,000 + 4,000 + 2,900 + 1,690 + 359 = 13,949, so 50,000 of cash never runs out.
-		const r = computeRunway(flat({ startingCash: 50_000, startingMrr: 10_000, growthPct: 10, otherMonthly: 15_000 }));
-		expect(r.months[4]?.revenue).toBeCloseTo(14_641, 6);
-		expect(r.breakEvenMonth).toBe(6);
-		expect(r.defaultAlive).toBe(true);
-		expect(r.months[4]?.cash).toBeCloseTo(50_000 - 13_949, 6);
+	it('deposits credited against first invoices, or as extra cash', () => {
+		// One customer at 5,000 MRR from month 1 with a 20,000 deposit, no costs, no starting cash.
+		const model = flat({
+			startingCash: 0,
+			otherMonthly: 0,
+			revenueMode: 'schedule',
+			customers: [{ name: 'A', mrr: 5_000, startMonth: 1, deposit: 20_000 }],
+		});
+		// Credit: 20,000 arrives in month 1 and pays invoices of months 1-4; cash collection starts in month 5.
+		expect(
+			computeRunway(model)
+				.months.slice(0, 5)
+				.map((m) => m.cash),
+		).toEqual([20_000, 20_000, 20_000, 20_000, 25_000]);
+		// Extra cash: 20,000 + 5,000 in month 1, then 5,000 a month.
+		expect(
+			computeRunway({ ...model, depositMode: 'cash' })
+				.months.slice(0, 5)
+				.map((m) => m.cash),
+		).toEqual([25_000, 30_000, 35_000, 40_000, 45_000]);
 	});
 
-	it('a customer schedule with deposits and infrastructure steps', () => {
-		// Months 1-2: customers A and B live (10,000 MRR), infrastructure 100; B's 20,000 deposit in month 1.
-		// Month 3: C joins (3,333 MRR, 20,000 deposit), 3 live → infrastructure 430.
-		// Cash: 0 − (100 + 5,000 − 10,000) + 20,000 = 24,900 after month 1; + 4,900 = 29,800 after month 2;
-		// month 3: gross 430 + 5,000 = 5,430, revenue 13,333, net −7,903, + 20,000 → 57,703.
-		const r = computeRunway(
-			flat({
-				startingCash: 0,
-				otherMonthly: 5_000,
-				revenueMode: 'schedule',
-				customers: [
-					{ name: 'A', mrr: 5_000, startMonth: 1, deposit: 0 },
-					{ name: 'B', mrr: 5_000, startMonth: 1, deposit: 20_000 },
-					{ name: 'C', mrr: 3_333, startMonth: 3, deposit: 20_000 },
-				],
-				infraSteps: [
-					{ fromCustomers: 0, monthly: 100 },
-					{ fromCustomers: 3, monthly: 430 },
-				],
-			}),
-		);
-		expect(r.months.slice(0, 3).map((m) => m.infrastructure)).toEqual([100, 100, 430]);
-		expect(r.months.slice(0, 3).map((m) => m.cash)).toEqual([24_900, 29_800, 57_703]);
-		expect(r.breakEvenMonth).toBe(1);
+	it('MRR collected the month after it is billed', () => {
+		// Schedule: 5,000 billed from month 1, collected from month 2; costs 1,000 a month, 0 cash → −1,000 in month 1.
+		const schedule = flat({
+			startingCash: 0,
+			otherMonthly: 1_000,
+			revenueMode: 'schedule',
+			collection: 'next',
+			customers: [{ name: 'A', mrr: 5_000, startMonth: 1, deposit: 0 }],
+		});
+		const r = computeRunway(schedule);
+		expect(r.months.slice(0, 3).map((m) => m.cash)).toEqual([-1_000, 3_000, 7_000]);
+		// Covered from month 1 on paper, but the cash comes too late.
+		expect(r.verdict).toEqual({ kind: 'dead', cashOutMonth: 1, breakEvenMonth: 1 });
+		expect(verdictText(r, '2027-01')).toMatch(/although revenue covers expenses from January 2027/);
+		// Growth mode: month 1 collects the month before's invoices at the starting MRR.
+		const growth = computeRunway(flat({ startingMrr: 1_000, growthPct: 10, collection: 'next' }));
+		expect(growth.months.slice(0, 3).map((m) => m.collected)).toEqual([1_000, 1_000, 1_100]);
 	});
 
-	it('a fundraise lands in its month', () => {
-		// 100,000 − 10,000 × 5 = 50,000 after month 5, + 500,000 raised in month 6 − 10,000 = 540,000.
-		const r = computeRunway(flat({ fundraiseAmount: 500_000, fundraiseMonth: 6 }));
-		expect(r.months[5]?.cash).toBe(540_000);
-		expect(r.cashOutMonth).toBeNull();
-	});
-
-	it('infrastructure picks the highest step reached', () => {
+	it('infrastructure picks the highest step reached; growth mode counts no customers', () => {
 		const steps = [
 			{ fromCustomers: 3, monthly: 430 },
 			{ fromCustomers: 0, monthly: 100 },
@@ -123,73 +180,70 @@ describe('computeRunway: known answers', () => {
 		expect(infrastructureCost(steps, 2)).toBe(100);
 		expect(infrastructureCost(steps, 7)).toBe(430);
 		expect(infrastructureCost([], 3)).toBe(0);
+		expect(computeRunway(flat({ infraSteps: steps })).months[0]?.infrastructure).toBe(100);
 	});
-});
 
-const arbitraryInputs = fc.record({
-	startingCash: fc.integer({ min: 0, max: 10_000_000 }),
-	months: fc.integer({ min: 12, max: 36 }),
-	startingMrr: fc.integer({ min: 0, max: 1_000_000 }),
-	growthPct: fc.integer({ min: -100, max: 100 }),
-	otherMonthly: fc.integer({ min: 0, max: 1_000_000 }),
-	fundraiseAmount: fc.integer({ min: 0, max: 10_000_000 }),
-	fundraiseMonth: fc.integer({ min: 0, max: 36 }),
-	revenueMode: fc.constantFrom('growth' as const, 'schedule' as const),
-	customers: fc.array(
-		fc.record({
-			name: fc.string({ maxLength: 10 }),
-			mrr: fc.integer({ min: 0, max: 100_000 }),
-			startMonth: fc.integer({ min: 1, max: 36 }),
-			deposit: fc.integer({ min: 0, max: 100_000 }),
-		}),
-		{ maxLength: 5 },
-	),
-	hires: fc.array(
-		fc.record({
-			role: fc.string({ maxLength: 10 }),
-			annualSalary: fc.integer({ min: 0, max: 500_000 }),
-			startMonth: fc.integer({ min: 1, max: 36 }),
-			loadPct: fc.integer({ min: 0, max: 100 }),
-		}),
-		{ maxLength: 5 },
-	),
-	contractors: fc.array(
-		fc.record({
-			label: fc.string({ maxLength: 10 }),
-			count: fc.integer({ min: 0, max: 10 }),
-			weeklyRate: fc.integer({ min: 0, max: 10_000 }),
-			startMonth: fc.integer({ min: 1, max: 36 }),
-			months: fc.integer({ min: 1, max: 36 }),
-		}),
-		{ maxLength: 3 },
-	),
-	infraSteps: fc.array(
-		fc.record({ fromCustomers: fc.integer({ min: 0, max: 10 }), monthly: fc.integer({ min: 0, max: 10_000 }) }),
-		{ maxLength: 3 },
-	),
+	it('dates: month n counts from the first month, across years', () => {
+		expect(calendarMonth('2027-01', 1)).toBe('Jan 2027');
+		expect(calendarMonth('2026-11', 3)).toBe('Jan 2027');
+		expect(calendarMonth('2026-11', 3, true)).toBe('January 2027');
+		expect(calendarMonth('2027-12', 121)).toBe('Dec 2037');
+	});
+
+	it('says what an edit changed', () => {
+		const before = computeRunway(flat({}));
+		const after = computeRunway(flat({ startingCash: 130_000 }));
+		// 130,000 / 10,000 = 13 months against 10.
+		expect(changeText(before, after)).toBe('Runway +3 months (was 10 months).');
+		expect(changeText(after, before)).toBe('Runway −3 months (was 13 months).');
+		const alive = computeRunway(flat({ startingMrr: 20_000 }));
+		expect(changeText(before, alive)).toBe('Runway now more than ten years (was 10 months); now default alive.');
+	});
 });
 
 describe('computeRunway: properties', () => {
 	it('more starting cash never shortens runway', () => {
 		fc.assert(
 			fc.property(arbitraryInputs, fc.integer({ min: 1, max: 5_000_000 }), (i, extra) => {
-				const base = computeRunway(i).runwayMonths;
-				const richer = computeRunway({ ...i, startingCash: i.startingCash + extra }).runwayMonths;
-				expect(richer).toBeGreaterThanOrEqual(base);
+				expect(runwayOrCap({ ...i, startingCash: i.startingCash + extra })).toBeGreaterThanOrEqual(runwayOrCap(i));
 			}),
 		);
 	});
 
 	it('a later hire never shortens runway', () => {
 		fc.assert(
-			fc.property(arbitraryInputs, (i) => {
+			fc.property(arbitraryInputs, fc.integer({ min: 1, max: 24 }), (i, delay) => {
 				fc.pre(i.hires.length > 0);
 				const later = {
 					...i,
-					hires: i.hires.map((h, n) => (n === 0 ? { ...h, startMonth: Math.min(36, h.startMonth + 3) } : h)),
+					hires: i.hires.map((h, n) => (n === 0 ? { ...h, startMonth: Math.min(120, h.startMonth + delay) } : h)),
 				};
-				expect(computeRunway(later).runwayMonths).toBeGreaterThanOrEqual(computeRunway(i).runwayMonths);
+				expect(runwayOrCap(later)).toBeGreaterThanOrEqual(runwayOrCap(i));
 			}),
+		);
+	});
+
+	it('more growth never turns alive into dead', () => {
+		fc.assert(
+			fc.property(arbitraryInputs, fc.integer({ min: 1, max: 50 }), (i, more) => {
+				const model = { ...i, revenueMode: 'growth' as const };
+				fc.pre(computeRunway(model).defaultAlive);
+				expect(computeRunway({ ...model, growthPct: Math.min(100, i.growthPct + more) }).defaultAlive).toBe(true);
+			}),
+		);
+	});
+
+	it('the verdict is the same whatever horizon is shown (12-36 months)', () => {
+		fc.assert(
+			fc.property(arbitraryInputs, (i) => {
+				const verdicts = new Set<string>();
+				for (let months = 12; months <= 36; months++) {
+					const r = computeRunway({ ...i, months });
+					verdicts.add(JSON.stringify([r.verdict, r.runwayMonths, verdictText(r, i.firstMonth)]));
+				}
+				expect(verdicts.size).toBe(1);
+			}),
+			{ numRuns: 40 },
 		);
 	});
 
@@ -199,48 +253,10 @@ describe('computeRunway: properties', () => {
 				expect(z.safeParse(runwayInputsSchema, i).success).toBe(true);
 				const r = computeRunway(i);
 				expect(r.months).toHaveLength(i.months);
-				for (const m of r.months) expect(Number.isFinite(m.cash) && Number.isFinite(m.grossBurn)).toBe(true);
-				expect(runwaySummary(r, i.months)).not.toMatch(/NaN|Infinity/);
+				expect(r.projection).toHaveLength(PROJECTION_MONTHS);
+				for (const m of r.projection) expect(Number.isFinite(m.cash) && Number.isFinite(m.grossBurn)).toBe(true);
+				expect(runwaySummary(i, r)).not.toMatch(/NaN|Infinity|undefined/);
 			}),
 		);
-	});
-});
-
-describe('runway URL state', () => {
-	it('round-trips a model', () => {
-		const back = readRunwayUrl('?' + writeRunwayUrl(RUNWAY_DEFAULTS));
-		expect(back).toEqual({ inputs: RUNWAY_DEFAULTS, rejected: [] });
-	});
-
-	it.each([
-		['not JSON', '?model=%7Bnope', 'the model is not readable'],
-		[
-			'a script tag as cash',
-			`?model=${encodeURIComponent(JSON.stringify({ ...RUNWAY_DEFAULTS, startingCash: '<script>alert(1)</script>' }))}`,
-			'Cash at the start',
-		],
-		[
-			'1e308 cash',
-			`?model=${encodeURIComponent(JSON.stringify({ ...RUNWAY_DEFAULTS, startingCash: 1e308 }))}`,
-			'Cash at the start',
-		],
-		[
-			'negative months',
-			`?model=${encodeURIComponent(JSON.stringify({ ...RUNWAY_DEFAULTS, months: -5 }))}`,
-			'Months to model',
-		],
-		['a very long link', `?model=${'x'.repeat(9000)}`, 'the link is too long'],
-		[
-			'a bad hire row',
-			`?model=${encodeURIComponent(JSON.stringify({ ...RUNWAY_DEFAULTS, hires: [{ role: 'x', annualSalary: -1, startMonth: 1, loadPct: 0 }] }))}`,
-			'hires row 1 (annualSalary)',
-		],
-	])('rejects %s and names it', (_label, search, named) => {
-		const state = readRunwayUrl(search);
-		expect(state?.rejected).toContain(named);
-	});
-
-	it('ignores a URL without a model', () => {
-		expect(readRunwayUrl('?utm_source=mail')).toBeNull();
 	});
 });
