@@ -56,6 +56,27 @@ describe('tables', () => {
 	});
 });
 
+describe('table rows', () => {
+	const cells = (row: string) =>
+		[...row.matchAll(/<t[hd]\b([^>]*)>/g)].reduce((n, [, attrs]) => n + Number(attrs!.match(/colspan="(\d+)"/)?.[1] ?? 1), 0);
+
+	it('have as many cells as the table has header cells', () => {
+		const uneven: string[] = [];
+		for (const page of htmlPages()) {
+			const main = page.html.match(/<main[\s\S]*<\/main>/)?.[0] ?? '';
+			for (const [table] of main.matchAll(/<table\b[\s\S]*?<\/table>/g)) {
+				const head = table.match(/<thead>[\s\S]*?<\/thead>/)?.[0];
+				if (!head) continue;
+				const width = cells(head);
+				const body = table.match(/<tbody>[\s\S]*?<\/tbody>/)?.[0] ?? '';
+				for (const [row] of body.matchAll(/<tr\b[\s\S]*?<\/tr>/g))
+					if (cells(row) !== width) uneven.push(`${page.url}: ${cells(row)} cells under ${width} headers`);
+			}
+		}
+		expect(uneven).toEqual([]);
+	});
+});
+
 describe('links and anchors', () => {
 	it('every internal link points at a page that exists, and every #anchor at an id on it', () => {
 		expect(brokenLinks()).toEqual([]);

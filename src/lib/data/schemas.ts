@@ -54,7 +54,20 @@ export const phase2RisksSchema = z.object({
 });
 
 export const scalingRisksSchema = z.object({
-	risks: z.array(z.object({ id: text, title: text, challenge: text, mitigation: text, fallback: text })).min(1),
+	risks: z
+		.array(
+			z.object({
+				id: text,
+				title: text,
+				challenge: text,
+				// Internal figures (stated burn) shown only in the internal build.
+				internalDetail: text.optional(),
+				mitigation: text,
+				fallback: text,
+				note: text.optional(),
+			}),
+		)
+		.min(1),
 });
 
 export const mrrSchema = z.object({
@@ -131,7 +144,12 @@ export const kpisSchema = z.object({
 			id: text,
 			title: text,
 			source: text,
-			items: z.array(z.object({ metric: text, target: text, baseline: text.optional() })).min(1),
+			items: z
+				.array(
+					// `note`: the id of the source note on a target the documents disagree about.
+					z.object({ metric: text, target: text, baseline: text.optional(), note: text.optional() }),
+				)
+				.min(1),
 		}),
 	),
 });

@@ -2,14 +2,19 @@
  * The computed side of each source note that has one: the figure the rows add
  * up to against the figure the planning document states.
  */
-import { meeting, modules, packageDocuments } from './handbookData';
+import { hiring, meeting, modules, packageDocuments } from './handbookData';
 import { scalingPlanBurnCheck } from './scalingPreset';
-import { agendaMinutes, checkTotal, moduleLocTotal, packagePagesTotal, type TotalCheck } from './totals';
+import { agendaMinutes, checkTotal, moduleLocTotal, packagePagesTotal, sum, type TotalCheck } from './totals';
 
-export type NoteCheck = TotalCheck & { unit: string; computedLabel: string; statedLabel: string };
+export type NoteCheck = TotalCheck & { unit: string; computedLabel: string; statedLabel: string; fractionDigits: number };
 
-const withLabels = (check: TotalCheck | null, unit: string, computedLabel: string, statedLabel: string) =>
-	check ? { ...check, unit, computedLabel, statedLabel } : null;
+const withLabels = (
+	check: TotalCheck | null,
+	unit: string,
+	computedLabel: string,
+	statedLabel: string,
+	fractionDigits = 0,
+) => (check ? { ...check, unit, computedLabel, statedLabel, fractionDigits } : null);
 
 export const NOTE_CHECKS: Record<string, () => NoteCheck | null> = {
 	'phase2-module-loc': () => withLabels(moduleLocTotal(modules), 'lines', 'Sum of the five modules', 'Stated total'),
@@ -26,6 +31,14 @@ export const NOTE_CHECKS: Record<string, () => NoteCheck | null> = {
 			'Stated monthly burn ("$150K+")',
 		);
 	},
+	'equity-allocated': () =>
+		withLabels(
+			checkTotal(sum(hiring.roles.map((r) => r.equityPct)), hiring.statedAllocatedPct),
+			'percent of the company',
+			'Equity of the three offers (computed)',
+			'Stated as allocated',
+			2,
+		),
 	'package-pages': () =>
 		withLabels(packagePagesTotal(packageDocuments), 'pages', 'Sum of the seven documents', 'Stated in the header'),
 };
