@@ -58,7 +58,10 @@ describe('tables', () => {
 
 describe('table rows', () => {
 	const cells = (row: string) =>
-		[...row.matchAll(/<t[hd]\b([^>]*)>/g)].reduce((n, [, attrs]) => n + Number(attrs!.match(/colspan="(\d+)"/)?.[1] ?? 1), 0);
+		[...row.matchAll(/<t[hd]\b([^>]*)>/g)].reduce(
+			(n, [, attrs]) => n + Number(attrs!.match(/colspan="(\d+)"/)?.[1] ?? 1),
+			0,
+		);
 
 	it('have as many cells as the table has header cells', () => {
 		const uneven: string[] = [];

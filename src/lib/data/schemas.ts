@@ -160,6 +160,8 @@ export const packageDocumentsSchema = z.object({
 	documents: z.array(
 		z.object({
 			file: text,
+			// What readers call the document; the file name stays for the maintenance page.
+			title: text,
 			pages: z.number().int().positive(),
 			owner: text,
 			page: z.string().startsWith('/'),

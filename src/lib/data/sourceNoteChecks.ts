@@ -6,7 +6,12 @@ import { hiring, meeting, modules, packageDocuments } from './handbookData';
 import { scalingPlanBurnCheck } from './scalingPreset';
 import { agendaMinutes, checkTotal, moduleLocTotal, packagePagesTotal, sum, type TotalCheck } from './totals';
 
-export type NoteCheck = TotalCheck & { unit: string; computedLabel: string; statedLabel: string; fractionDigits: number };
+export type NoteCheck = TotalCheck & {
+	unit: string;
+	computedLabel: string;
+	statedLabel: string;
+	fractionDigits: number;
+};
 
 const withLabels = (
 	check: TotalCheck | null,
