@@ -24,8 +24,8 @@ describe('figures rendered from content/data', () => {
 
 	it('the kickoff agenda totals 75 minutes against the 60 scheduled', () => {
 		const text = textOf(page('/implementation/kickoff/'));
-		expect(text).toMatch(/Agenda total \(computed\) 75/);
-		expect(text).toMatch(/The planning document states 60 min/);
+		expect(text).toMatch(/Agenda total 75/);
+		expect(text).toMatch(/The plan states 60 min/);
 	});
 
 	it('the Phase 2 budget total is computed from its lines', () => {
