@@ -84,6 +84,7 @@ export default defineConfig({
 				section('Customer implementation', 'implementation'),
 				section('Playbooks', 'playbooks', true),
 				section('Plans & operations', 'plans'),
+				section('Execution log', 'execution-log', true),
 				section('Calculators', 'calculators'),
 				section('Reference', 'reference'),
 				section('Roles', 'roles', true),

@@ -60,7 +60,7 @@ test.describe('accessibility', () => {
 });
 
 test('key pages pass axe on a phone in both themes @phone', async ({ page }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(360_000);
 	const failures: string[] = [];
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });

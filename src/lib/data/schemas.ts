@@ -65,10 +65,11 @@ export const scalingRisksSchema = z.strictObject({
 				id: text,
 				title: text,
 				challenge: text,
-				/** Internal handbook only (figures from internal plans). */
+				// Internal figures (stated burn) shown only in the internal build.
 				internalDetail: text.optional(),
 				mitigation: text,
 				fallback: text,
+				note: text.optional(),
 			}),
 		)
 		.min(1),
@@ -150,7 +151,12 @@ export const kpisSchema = z.strictObject({
 			id: text,
 			title: text,
 			source: text,
-			items: z.array(z.strictObject({ metric: text, target: text, baseline: text.optional() })).min(1),
+			items: z
+				.array(
+					// `note`: the id of the source note on a target the documents disagree about.
+					z.strictObject({ metric: text, target: text, baseline: text.optional(), note: text.optional() }),
+				)
+				.min(1),
 		}),
 	),
 });
@@ -161,6 +167,8 @@ export const packageDocumentsSchema = z.strictObject({
 	documents: z.array(
 		z.strictObject({
 			file: text,
+			// What readers call the document; the file name stays for the maintenance page.
+			title: text,
 			pages: z.number().int().positive(),
 			owner: text,
 			page: z.string().startsWith('/'),

@@ -5,12 +5,22 @@
 import { readData } from './registry';
 import { meeting } from './meetings';
 import { scalingPlanBurnCheck } from './scalingPreset';
-import { agendaMinutes, checkTotal, moduleLocTotal, packagePagesTotal, type TotalCheck } from './totals';
+import { agendaMinutes, checkTotal, moduleLocTotal, packagePagesTotal, sum, type TotalCheck } from './totals';
 
-export type NoteCheck = TotalCheck & { unit: string; computedLabel: string; statedLabel: string };
+export type NoteCheck = TotalCheck & {
+	unit: string;
+	computedLabel: string;
+	statedLabel: string;
+	fractionDigits: number;
+};
 
-const withLabels = (check: TotalCheck | null, unit: string, computedLabel: string, statedLabel: string) =>
-	check ? { ...check, unit, computedLabel, statedLabel } : null;
+const withLabels = (
+	check: TotalCheck | null,
+	unit: string,
+	computedLabel: string,
+	statedLabel: string,
+	fractionDigits = 0,
+) => (check ? { ...check, unit, computedLabel, statedLabel, fractionDigits } : null);
 
 export const NOTE_CHECKS: Record<string, () => NoteCheck | null> = {
 	'phase2-module-loc': () =>
@@ -26,6 +36,16 @@ export const NOTE_CHECKS: Record<string, () => NoteCheck | null> = {
 			'dollars a month',
 			'Preset peak gross burn (computed)',
 			'Stated monthly burn ("$150K+")',
+		);
+	},
+	'equity-allocated': () => {
+		const hiring = readData('hiring-plan');
+		return withLabels(
+			checkTotal(sum(hiring.roles.map((r) => r.equityPct)), hiring.statedAllocatedPct),
+			'percent of the company',
+			'Equity of the three offers (computed)',
+			'Stated as allocated',
+			2,
 		);
 	},
 	'package-pages': () =>

@@ -92,8 +92,10 @@ describe('figures carried over from the planning documents', () => {
 		expect(scalingRisks.risks).toHaveLength(5);
 	});
 
-	it('has the six templates', () => {
-		expect(templates.map((t) => t.id)).toHaveLength(6);
+	it('has the six meeting and report templates, the board update and the eight execution-log templates', () => {
+		// 6 from the planning documents + 1 board update + 8 execution-log parts = 15
+		expect(templates.map((t) => t.id)).toHaveLength(15);
+		expect(new Set(templates.map((t) => t.id)).size).toBe(15);
 	});
 });
 
@@ -110,6 +112,24 @@ describe('source notes', () => {
 			const note = sourceNotes.notes.find((n) => n.check === id);
 			expect(note, `a source note with check ${id}`).toBeDefined();
 			expect(NOTE_CHECKS[id]?.()).toMatchObject({ computed: check?.computed, stated: check?.stated });
+		}
+	});
+
+	it('computes the equity of the three offers against the stated 2% allocated', () => {
+		// 0.75 (CTO) + 0.25 (CSM) + 0.15 (sales coordinator) = 1.15, stated 2: 0.85 unexplained
+		const check = NOTE_CHECKS['equity-allocated']?.();
+		expect(check?.computed).toBeCloseTo(1.15, 10);
+		expect(check?.stated).toBe(2);
+		expect(check?.matches).toBe(false);
+		expect(check?.fractionDigits).toBe(2);
+	});
+
+	it('have unique ids, and name at least one page and only pages', () => {
+		const ids = sourceNotes.notes.map((n) => n.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const note of sourceNotes.notes) {
+			expect(note.pages.length, note.id).toBeGreaterThan(0);
+			for (const page of note.pages) expect(page, note.id).toMatch(/^\/([a-z0-9-]+\/)*$/);
 		}
 	});
 
