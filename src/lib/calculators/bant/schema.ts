@@ -14,6 +14,10 @@ export const bantRubricSchema = z
 					label: text,
 					weight: z.number().check(z.gte(0), z.lte(100)),
 					levels: z.array(text).check(z.length(4, 'each criterion needs 4 levels (0-3)')),
+					/** Levels that stop the lead whatever its score, as their wording says (no budget, no need …). */
+					disqualifying: z.array(z.int().check(z.gte(0), z.lte(3))),
+					/** The matching MEDDPICC and SPICED elements, in one line. */
+					counterpart: text,
 					prompts: z.array(text),
 				}),
 			)
@@ -35,6 +39,7 @@ export type BantRubric = z.infer<typeof bantRubricSchema>;
 export const LEVELS = [0, 1, 2, 3] as const;
 export type Level = (typeof LEVELS)[number];
 
+/** Scores by criterion id; a criterion not yet scored is absent. */
 export const bantInputsSchema = z.object({
 	scores: z.record(z.string(), z.int().check(z.gte(0, 'Scores run from 0 to 3.'), z.lte(3, 'Scores run from 0 to 3.'))),
 	hardStops: z.array(z.string()),
