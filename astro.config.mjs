@@ -10,6 +10,7 @@ import { cspIntegration } from './src/build/cspIntegration.mjs';
 import { rehypeFocusableTables } from './src/build/rehypeFocusableTables.mjs';
 import { remarkRejectScripts } from './src/build/remarkRejectScripts.ts';
 import { audienceIntegration } from './src/build/audienceIntegration.ts';
+import { prospectRoutes } from './src/build/prospectRoutes.ts';
 import { siteOptions } from './src/lib/site/options.ts';
 
 const options = siteOptions();
@@ -79,6 +80,7 @@ export default defineConfig({
 		}),
 		preact(),
 		audienceIntegration(options),
+		prospectRoutes(options),
 		...(options.plain ? [] : [cspIntegration()]),
 	],
 	vite: { plugins: [yamlPlugin()] },
