@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { HOSTILE_INPUTS } from '../fixtures/hostileInputs';
 import { hydrated, watchPage } from './helpers';
 
@@ -182,4 +183,22 @@ test.describe('ROI calculator on a phone', () => {
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(1);
 	});
+});
+
+// tests/e2e/accessibility.spec.ts covers the internal build; the prospect view exists only in the public one.
+test('the public prospect view passes axe in both themes @phone', async ({ page }) => {
+	const failures: string[] = [];
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto(`${PUBLIC_URL}/calculators/roi/?company=Acme%20Freight`);
+		await hydrated(page);
+		await calc(page)
+			.getByLabel(/Loaded hourly cost/)
+			.fill('abc');
+		await expect(calc(page).getByText('Use digits only, such as 1200 or 1,200.50.')).toBeVisible();
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		for (const v of results.violations)
+			if (v.impact === 'serious' || v.impact === 'critical') failures.push(`${scheme}: ${v.id}`);
+	}
+	expect(failures).toEqual([]);
 });

@@ -284,7 +284,7 @@ export default function BantScorecard({ rubric, idPrefix = 'bant', roiHref }: Pr
 													</button>
 													<button
 														type="button"
-														aria-label={`Copy the CRM note for ${title}`}
+														aria-label={`Copy CRM note for ${title}`}
 														onClick={async () =>
 															setStatus(
 																(await copy(bantSummary(rubric, l.scores, r, l)))
