@@ -54,12 +54,13 @@ describe('scoreLead: known answers (weights 25/25/30/20, GO ≥ 70, NURTURE ≥ 
 	});
 
 	it.each([
-		['need', [3, 3, 0, 3], 70],
-		['authority', [3, 0, 3, 3], 75],
-		['budget', [0, 3, 3, 3], 75],
-	] as const)('%s 0 with the other three at 3 scores %s but is NO-GO', (_, levels, score) => {
-		// e.g. need: 25 + 25 + 0 + 20 = 70; authority or budget: 0 + 25 + 30 + 20 = 75.
-		const r = lead(...levels);
+		{ zero: 'need', levels: [3, 3, 0, 3], score: 70 },
+		{ zero: 'authority', levels: [3, 0, 3, 3], score: 75 },
+		{ zero: 'budget', levels: [0, 3, 3, 3], score: 75 },
+	])('$zero 0 with the other three at 3 scores $score but is NO-GO', ({ levels, score }) => {
+		// need: 25 + 25 + 0 + 20 = 70; authority or budget: 0 + 25 + 30 + 20 = 75.
+		const [b, a, n, t] = levels;
+		const r = lead(b, a, n, t);
 		expect(Math.round(r.score)).toBe(score);
 		expect(r.decision).toBe('no-go');
 		expect(r.stops).toHaveLength(1);
