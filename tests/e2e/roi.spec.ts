@@ -162,6 +162,19 @@ test.describe('ROI calculator: the rep and the prospect', () => {
 		await expect(page.getByRole('form', { name: 'Week-1 measurements' })).toBeVisible();
 		await expect(page.getByRole('region', { name: 'ROI results' })).toHaveCount(0);
 		await expect(page.locator('[data-result="npv"]')).toHaveCount(0);
+		await page
+			.locator('[data-calculator="roi"]')
+			.getByLabel(/Revenue recovered in week 1/)
+			.fill('2,400');
+		// Revenue 2,400 × 52 = 124,800 instead of 62,400: total 304,400 + 62,400 = 366,800.
+		await expect(result(page, 'report-total')).toHaveText('$366,800');
+		await calc(page).getByRole('button', { name: 'Copy share link' }).click();
+		const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+		expect(link.searchParams.get('mode')).toBe('report');
+		await page.goto(`${PUBLIC_URL}${link.pathname}${link.search}`);
+		await hydrated(page);
+		await expect(result(page, 'report-total')).toHaveText('$366,800');
+		await expect(page.getByRole('region', { name: 'Week-1 value report' })).toBeVisible();
 	});
 });
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { RoiEstimate } from './roi/RoiEstimate';
 import { ValueReport } from './roi/ValueReport';
 
@@ -7,24 +7,31 @@ type Props = {
 	mode?: Mode;
 	/** Show the choice between the ROI estimate and the week-1 value report, and honour `mode=` in the URL. */
 	allowModeSwitch?: boolean;
+	/** Honour `mode=` in the URL without showing the choice (the public prospect view opens shared value reports). */
+	modeFromUrl?: boolean;
 	idPrefix?: string;
 	/** The prospect view's address on the public site: every share link opens there. */
 	shareBase: string;
 };
 
-function initialMode(fallback: Mode, fromUrl: boolean): Mode {
-	if (!fromUrl || typeof location === 'undefined') return fallback;
+function modeInUrl(): Mode | null {
 	const m = new URLSearchParams(location.search).get('mode');
-	return m === 'report' ? 'report' : m === 'prospect' ? 'prospect' : fallback;
+	return m === 'report' || m === 'prospect' ? m : null;
 }
 
 export default function RoiCalculator({
 	mode: startMode = 'prospect',
 	allowModeSwitch = false,
+	modeFromUrl = false,
 	idPrefix = 'roi',
 	shareBase,
 }: Props) {
-	const [mode, setMode] = useState<Mode>(() => initialMode(startMode, allowModeSwitch));
+	const [mode, setMode] = useState<Mode>(startMode);
+	// After hydration, so that the first render matches the server's HTML.
+	useEffect(() => {
+		const linked = allowModeSwitch || modeFromUrl ? modeInUrl() : null;
+		if (linked) setMode(linked);
+	}, []);
 	return (
 		<div class="hb-calc not-content" data-calculator="roi" data-mode={mode}>
 			{allowModeSwitch && (
