@@ -93,4 +93,21 @@ describe('BantScorecard', () => {
 		expect(result('decision')).toBe('Not scored yet');
 		expect(document.querySelector('script')).toBeNull();
 	});
+
+	it('says so when the browser refuses to store a lead, and keeps the lead on screen', async () => {
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+		try {
+			render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+			fireEvent.input(screen.getByLabelText('Lead name'), { target: { value: 'Sam' } });
+			pick('need', 2);
+			fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
+			await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('could not be saved'));
+			expect((screen.getByLabelText('Lead name') as HTMLInputElement).value).toBe('Sam');
+		} finally {
+			Storage.prototype.setItem = setItem;
+		}
+	});
 });

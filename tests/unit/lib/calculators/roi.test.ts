@@ -11,7 +11,8 @@ import {
 } from '~/lib/calculators/roi/compute';
 import { ROI_DEFAULTS, roiInputsSchema, type RoiCase } from '~/lib/calculators/roi/schema';
 import { assumptionRows, formatPayback, roiCsvRows, roiSummary } from '~/lib/calculators/roi/format';
-import { EMPTY_PROSPECT } from '~/lib/calculators/roi/prospect';
+import { EMPTY_PROSPECT, preparedLine } from '~/lib/calculators/roi/prospect';
+import { readRoiUrl, roiDefaultTexts, writeRoiUrl } from '~/lib/calculators/roi/urlState';
 
 const annual: RoiCase = { ...ROI_DEFAULTS, billing: 'annual' };
 
@@ -336,5 +337,50 @@ describe('computeValueReport: known answers', () => {
 		});
 		expect(r.streams.every((s) => s.improvementPct === null)).toBe(true);
 		expect(r.totalAnnualized).toBe(0);
+	});
+});
+
+describe('ROI link state', () => {
+	it('round-trips every input, the billing and the prospect details', () => {
+		const prospect = { company: 'Acme & Sons', preparedBy: 'Dana Lee', date: '2026-11-24' };
+		const state = readRoiUrl(`?${writeRoiUrl({ ...ROI_DEFAULTS, hourlyCost: 90 }, 'monthly', prospect)}`);
+		expect(state.rejected).toEqual([]);
+		expect(state.texts.hourlyCost).toBe('90');
+		expect(state.billing).toBe('monthly');
+		expect(state.prospect).toEqual(prospect);
+	});
+
+	it('a company prefilled from the BANT scorecard keeps every default', () => {
+		const state = readRoiUrl('?company=Acme');
+		expect(state).toEqual({
+			texts: roiDefaultTexts(),
+			billing: 'annual',
+			prospect: { ...EMPTY_PROSPECT, company: 'Acme' },
+			rejected: [],
+		});
+	});
+
+	it.each([
+		['?billing=weekly', 'Billing'],
+		[`?company=${'x'.repeat(81)}`, 'Prospect company'],
+		['?preparedBy=a%00b', 'Prepared by'],
+		['?company=Acme%E2%80%AEFreight', 'Prospect company'],
+		['?date=2026-13-01', 'Date'],
+		['?date=%3Cscript%3E', 'Date'],
+		['?hourlyCost=1e308', 'Loaded hourly cost'],
+	])('%s falls back to every default, naming %s', (search, named) => {
+		const state = readRoiUrl(search);
+		expect(state.rejected).toContain(named);
+		expect(state.texts).toEqual(roiDefaultTexts());
+		expect(state.prospect).toEqual(EMPTY_PROSPECT);
+		expect(state.billing).toBe('annual');
+	});
+
+	it('prepared line leaves out what is blank', () => {
+		expect(preparedLine(EMPTY_PROSPECT)).toBe('');
+		expect(preparedLine({ ...EMPTY_PROSPECT, preparedBy: 'Dana' })).toBe('Prepared for the prospect by Dana');
+		expect(preparedLine({ ...EMPTY_PROSPECT, company: 'Acme', date: '2026-11-24' })).toBe(
+			'Prepared for Acme, 2026-11-24',
+		);
 	});
 });
