@@ -41,7 +41,7 @@ export function decide(rubric: BantRubric, score: number, hardStopCount: number)
 }
 
 /** The stops a lead has hit: ticked hard stops, then disqualifying levels, each in words. */
-export function leadStops(rubric: BantRubric, inputs: BantInputs): string[] {
+function leadStops(rubric: BantRubric, inputs: BantInputs): string[] {
 	const ticked = rubric.hardStops.filter((s) => inputs.hardStops.includes(s.id)).map((s) => `Hard stop: ${s.label}.`);
 	const levels = rubric.criteria
 		.filter((c) => {

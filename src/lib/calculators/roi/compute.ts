@@ -65,7 +65,7 @@ export type RoiResult = {
 const MONTHS_PER_YEAR = 12;
 const WEEKS_PER_YEAR = 52;
 /** The calendar convention for go-live: a month is 30 days. */
-export const DAYS_PER_MONTH = 30;
+const DAYS_PER_MONTH = 30;
 
 /** Freed hours count at the recapture rate; extra hours (a negative saving) cost in full. */
 function hoursValue(savedHours: number, i: RoiInputs): number {
@@ -82,7 +82,7 @@ export function annualStreamValues(i: RoiInputs): Record<StreamId, number> {
 }
 
 /** Months of full benefit earned by time t (months from signature): ∫₀ᵗ ramp. */
-export function rampedMonths(t: number, goLiveMonths: number, rampMonths: number): number {
+function rampedMonths(t: number, goLiveMonths: number, rampMonths: number): number {
 	if (t <= goLiveMonths) return 0;
 	if (t <= goLiveMonths + rampMonths) return (t - goLiveMonths) ** 2 / (2 * rampMonths);
 	return rampMonths / 2 + (t - goLiveMonths - rampMonths);
@@ -177,7 +177,7 @@ export function computeRoi(c: RoiCase, benefitScale = 1): RoiResult {
 export type ScenarioId = 'conservative' | 'expected' | 'optimistic' | 'halved';
 
 /** Benefit multipliers of the scenarios; costs are the same in each. */
-export const SCENARIOS: { id: ScenarioId; label: string; benefitScale: number }[] = [
+const SCENARIOS: { id: ScenarioId; label: string; benefitScale: number }[] = [
 	{ id: 'conservative', label: 'Conservative (benefits × 0.75)', benefitScale: 0.75 },
 	{ id: 'expected', label: 'Expected (benefits × 1)', benefitScale: 1 },
 	{ id: 'optimistic', label: 'Optimistic (benefits × 1.25)', benefitScale: 1.25 },

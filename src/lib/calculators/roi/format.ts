@@ -18,7 +18,7 @@ export function formatRoiPct(roiPct: number | null): string {
 	return roiPct === null ? 'not defined (no costs)' : formatPercent(roiPct, 0);
 }
 
-export function formatFieldValue(field: RoiField, value: number): string {
+function formatFieldValue(field: RoiField, value: number): string {
 	const spec = ROI_FIELDS[field];
 	if (spec.unit === 'dollars') return formatDollars(value, value % 1 === 0 ? 0 : 2);
 	if (spec.unit === 'percent') return formatPercent(value);
@@ -37,7 +37,7 @@ export function assumptionRows(c: RoiCase): { label: string; value: string; sour
 	];
 }
 
-export function roiTitle(years: number): string {
+function roiTitle(years: number): string {
 	return `ROI estimate over ${years} ${years === 1 ? 'year' : 'years'} (TAI Autonomics)`;
 }
 

@@ -4,7 +4,7 @@
  * is refused, not trimmed into shape, when it is too long or carries control
  * characters, so tampering is noticed.
  */
-export const PLAIN_TEXT_MAX_LENGTH = 80;
+const PLAIN_TEXT_MAX_LENGTH = 80;
 
 // C0 and C1 controls, and the bidirectional overrides that can reorder a line.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
