@@ -11,6 +11,7 @@ import { rehypeFocusableTables } from './src/build/rehypeFocusableTables.mjs';
 import { remarkRejectScripts } from './src/build/remarkRejectScripts.ts';
 import { audienceIntegration } from './src/build/audienceIntegration.ts';
 import { pageChecksIntegration } from './src/build/pageChecks.ts';
+import { prospectRoutes } from './src/build/prospectRoutes.ts';
 import { siteOptions } from './src/lib/site/options.ts';
 import { internalPagePaths } from './src/lib/site/audience.ts';
 
@@ -94,6 +95,7 @@ export default defineConfig({
 		preact(),
 		pageChecksIntegration(`${options.srcDir}/content/docs`, options.today),
 		audienceIntegration(options),
+		prospectRoutes(options),
 		...(options.plain ? [] : [cspIntegration()]),
 	],
 	vite: { plugins: [yamlPlugin()] },

@@ -36,10 +36,19 @@ export default defineConfig({
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
 		{ name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, grep: /@phone/ },
 	],
-	webServer: {
-		command: `node scripts/serve.mjs --dir dist --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 30_000,
-	},
+	webServer: [
+		{
+			command: `node scripts/serve.mjs --dir dist --port ${port}`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: false,
+			timeout: 30_000,
+		},
+		// The public build (npm run build:public), where share links open the ROI prospect view.
+		{
+			command: `node scripts/serve.mjs --dir dist-public --port ${port + 1}`,
+			url: `http://127.0.0.1:${port + 1}/`,
+			reuseExistingServer: false,
+			timeout: 30_000,
+		},
+	],
 });

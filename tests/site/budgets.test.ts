@@ -58,3 +58,14 @@ describe('JavaScript budgets', () => {
 		expect(bant.islandFiles.some((f) => /Roi|Runway/.test(f))).toBe(false);
 	});
 });
+
+describe('the public ROI prospect view', () => {
+	it('stays within the calculator budget (npm run build:public first)', () => {
+		const publicDist = join(ROOT, 'dist-public');
+		requireDist(publicDist);
+		const plainContent = pageWeight(PLAIN, 'reference/glossary/index.html').totalJsGzip;
+		const prospect = pageWeight(publicDist, 'calculators/roi/index.html');
+		expect(prospect.islandFiles.some((f) => f.includes('RoiCalculator'))).toBe(true);
+		expect(prospect.totalJsGzip).toBeLessThanOrEqual(plainContent + 30 * KB);
+	});
+});

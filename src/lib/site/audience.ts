@@ -56,13 +56,21 @@ export function slugPath(file: string): string {
 // build's prerender chunks, where import.meta.url points elsewhere.
 const DOCS = join(process.cwd(), 'content/docs');
 
-/** Root-relative paths (`/plans/hiring-plan/`) of every page that is not explicitly public. */
+/**
+ * Paths where the public build serves a view of its own in place of an
+ * internal handbook page: the ROI calculator's prospect view (the internal
+ * page keeps the rep's guidance). Links to these stay live in the public build.
+ */
+export const PUBLIC_VIEW_PATHS: ReadonlySet<string> = new Set(['/calculators/roi/']);
+
+/** Root-relative paths (`/plans/hiring-plan/`) of every page that is not explicitly public and has no public view. */
 export function internalPagePaths(docsDir: string = DOCS): Set<string> {
 	const files = readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
 	return new Set(
 		files
 			.filter((f) => !isPublicPage(frontmatterOf(readFileSync(join(docsDir, f), 'utf8'), join(docsDir, f))))
-			.map(slugPath),
+			.map(slugPath)
+			.filter((path) => !PUBLIC_VIEW_PATHS.has(path)),
 	);
 }
 

@@ -10,30 +10,72 @@ const result = (name: string) => document.querySelector(`[data-result="${name}"]
 const pick = (criterion: string, level: number) =>
 	fireEvent.click(document.querySelector(`input[name="bant-${criterion}"][value="${level}"]`)!);
 
-beforeEach(() => history.replaceState(null, '', '/calculators/bant/'));
+beforeEach(() => {
+	history.replaceState(null, '', '/calculators/bant/');
+	localStorage.clear();
+});
 afterEach(cleanup);
 
 describe('BantScorecard', () => {
-	it('starts at 0: NO-GO, every criterion to follow up', () => {
-		render(<BantScorecard rubric={rubric} />);
-		expect(result('score')).toBe('0');
-		expect(result('decision')).toBe('NO-GO');
-		expect(screen.getByText('Ask on the follow-up')).toBeTruthy();
+	it('starts as "Not scored yet", with no decision and nothing to follow up', () => {
+		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		expect(result('decision')).toBe('Not scored yet');
+		expect(document.body.textContent).not.toContain('NO-GO:');
+		expect(screen.queryByText('Ask on the follow-up')).toBeNull();
+	});
+
+	it('Need 0 with everything else at 3 is NO-GO, never a proposal', async () => {
+		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		// 25 + 25 + 0 + 20 = 70 would be GO, but "No problem TAI solves" is a stop.
+		for (const c of ['budget', 'authority', 'timeline']) pick(c, 3);
+		pick('need', 0);
+		await waitFor(() => expect(result('decision')).toBe('NO-GO'));
+		expect(result('score')).toBe('70');
+		expect(document.body.textContent).not.toMatch(/24-hour SLO/);
+		expect(document.querySelector('[data-result="open-roi"]')).toBeNull();
+	});
+
+	it('a GO lead links to the ROI calculator with its company, and is saved, edited and deleted', async () => {
+		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		fireEvent.input(screen.getByLabelText('Lead name'), { target: { value: 'Sam Ortiz' } });
+		fireEvent.input(screen.getByLabelText('Company'), { target: { value: 'Acme & Co' } });
+		for (const c of ['budget', 'authority', 'need', 'timeline']) pick(c, 3);
+		await waitFor(() => expect(result('decision')).toBe('GO'));
+		const link = document.querySelector<HTMLAnchorElement>('[data-result="open-roi"]')!;
+		expect(link.getAttribute('href')).toBe('/calculators/roi/?company=Acme+%26+Co');
+		fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
+		await waitFor(() => expect(screen.getByRole('row', { name: /Sam Ortiz, Acme & Co/ })).toBeTruthy());
+		expect(JSON.parse(localStorage.getItem('tai-bant-leads-v1')!)).toHaveLength(1);
+		fireEvent.click(screen.getByRole('button', { name: 'New lead' }));
+		await waitFor(() => expect(result('decision')).toBe('Not scored yet'));
+		fireEvent.click(screen.getByRole('button', { name: 'Edit Sam Ortiz, Acme & Co' }));
+		await waitFor(() => expect(result('decision')).toBe('GO'));
+		fireEvent.click(screen.getByRole('button', { name: 'Delete Sam Ortiz, Acme & Co' }));
+		await waitFor(() => expect(screen.getByText('No leads saved yet.')).toBeTruthy());
+		expect(JSON.parse(localStorage.getItem('tai-bant-leads-v1')!)).toEqual([]);
+	});
+
+	it('says so when stored leads are unreadable, and shows none', async () => {
+		localStorage.setItem('tai-bant-leads-v1', '[{"id":"x","name":"<b>"}]');
+		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('not in the expected form'));
 	});
 
 	it('scores a lead as the levels are picked', async () => {
-		render(<BantScorecard rubric={rubric} />);
+		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
 		// 25 + 25 + 30 = 80 → GO
 		pick('budget', 3);
 		pick('authority', 3);
 		pick('need', 3);
+		pick('timeline', 1);
+		// 25 + 25 + 30 + 20/3 = 86.67 → GO
 		await waitFor(() => expect(result('decision')).toBe('GO'));
-		expect(result('score')).toBe('80');
+		expect(result('score')).toBe('87');
 		expect(result('next-step')).toMatch(/24-hour SLO/);
 	});
 
 	it('a hard stop turns GO into NO-GO with the reason', async () => {
-		render(<BantScorecard rubric={rubric} />);
+		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
 		for (const c of ['budget', 'authority', 'need', 'timeline']) pick(c, 3);
 		fireEvent.click(screen.getByLabelText('The problem is not one TAI solves'));
 		await waitFor(() => expect(result('decision')).toBe('NO-GO'));
@@ -42,13 +84,30 @@ describe('BantScorecard', () => {
 
 	it('reads a shared link and refuses a hostile one', async () => {
 		history.replaceState(null, '', '/calculators/bant/?budget=2&authority=2&need=2&timeline=2');
-		const first = render(<BantScorecard rubric={rubric} />);
+		const first = render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
 		await waitFor(() => expect(result('decision')).toBe('NURTURE'));
 		first.unmount();
 		history.replaceState(null, '', '/calculators/bant/?budget=%3Cscript%3Ealert(1)%3C/script%3E&need=3');
-		render(<BantScorecard rubric={rubric} />);
+		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
 		await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Budget'));
-		expect(result('score')).toBe('0');
+		expect(result('decision')).toBe('Not scored yet');
 		expect(document.querySelector('script')).toBeNull();
+	});
+
+	it('says so when the browser refuses to store a lead, and keeps the lead on screen', async () => {
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+		try {
+			render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+			fireEvent.input(screen.getByLabelText('Lead name'), { target: { value: 'Sam' } });
+			pick('need', 2);
+			fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
+			await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('could not be saved'));
+			expect((screen.getByLabelText('Lead name') as HTMLInputElement).value).toBe('Sam');
+		} finally {
+			Storage.prototype.setItem = setItem;
+		}
 	});
 });

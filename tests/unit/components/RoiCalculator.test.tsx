@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import RoiCalculator from '../../../src/components/calculators/RoiCalculator';
 import { HOSTILE_INPUTS } from '../../fixtures/hostileInputs';
 
+const SHARE = 'https://handbook.example.com/calculators/roi/';
 const field = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement;
 const result = (name: string) => document.querySelector(`[data-result="${name}"]`)?.textContent;
 
@@ -11,43 +12,85 @@ beforeEach(() => history.replaceState(null, '', '/calculators/roi/'));
 afterEach(cleanup);
 
 describe('RoiCalculator', () => {
-	it('shows the default prospect: NPV $384,797, ROI 333%, payback 1.5 months', () => {
-		render(<RoiCalculator />);
-		expect(result('npv')).toBe('$384,797');
-		expect(result('roi')).toBe('333%');
-		expect(result('payback')).toBe('1.5 months');
+	it('shows the default prospect: NPV $284,849, ROI 245%, payback 7 months (tests/unit/lib/calculators/roi.test.ts)', () => {
+		render(<RoiCalculator shareBase={SHARE} />);
+		expect(result('npv')).toBe('$284,849');
+		expect(result('roi')).toBe('245%');
+		expect(result('payback')).toBe('7 months');
+		expect(result('annual-benefit')).toBe('$172,800');
+		expect(result('net-benefit')).toBe('$350,320');
+		expect(document.querySelectorAll('[data-scenario]')).toHaveLength(4);
+	});
+
+	it('prospect details head the estimate as text, never as markup', async () => {
+		render(<RoiCalculator shareBase={SHARE} />);
+		fireEvent.input(field(/Prospect company/), { target: { value: '<img src=x onerror=alert(1)>' } });
+		fireEvent.input(field(/Prepared by/), { target: { value: 'Dana Lee' } });
+		fireEvent.input(field(/^Date/), { target: { value: '2026-11-24' } });
+		await waitFor(() =>
+			expect(result('prepared')).toBe('Prepared for <img src=x onerror=alert(1)> by Dana Lee, 2026-11-24'),
+		);
+		expect(document.querySelector('img')).toBeNull();
+	});
+
+	it('the URL follows the form, and Reset restores the defaults', async () => {
+		render(<RoiCalculator shareBase={SHARE} />);
+		fireEvent.input(field(/Loaded hourly cost/), { target: { value: '90' } });
+		fireEvent.input(field(/Prospect company/), { target: { value: 'Acme' } });
+		await waitFor(() => expect(location.search).toContain('hourlyCost=90'), { timeout: 2000 });
+		expect(new URLSearchParams(location.search).get('company')).toBe('Acme');
+		fireEvent.click(screen.getByRole('button', { name: 'Reset to the defaults' }));
+		await waitFor(() => expect(field(/Loaded hourly cost/).value).toBe('75'));
+		expect(field(/Prospect company/).value).toBe('');
+		expect(result('npv')).toBe('$284,849');
+	});
+
+	it('the share link points at the public prospect view', async () => {
+		let copied = '';
+		Object.defineProperty(navigator, 'clipboard', {
+			configurable: true,
+			value: { writeText: async (t: string) => void (copied = t) },
+		});
+		render(<RoiCalculator shareBase={SHARE} />);
+		fireEvent.input(field(/Prospect company/), { target: { value: 'Acme' } });
+		fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
+		await waitFor(() => expect(copied).toMatch(/^https:\/\/handbook\.example\.com\/calculators\/roi\/\?/));
+		expect(copied).toContain('company=Acme');
+		expect(copied).toContain('billing=annual');
 	});
 
 	it('labels every field with its unit', () => {
-		render(<RoiCalculator />);
-		for (const input of document.querySelectorAll('input[type="text"]')) {
+		render(<RoiCalculator shareBase={SHARE} />);
+		for (const input of document.querySelectorAll('fieldset:not(.hb-prospect) input[type="text"]')) {
 			const label = document.querySelector(`label[for="${input.id}"]`);
-			expect(label?.textContent, input.id).toMatch(/\((US\$|%|hours|count|months|years|weeks)\)/);
+			expect(label?.textContent, input.id).toMatch(/\((US\$|%|hours|count|months|years|weeks|days)\)/);
 		}
 	});
 
 	it('a bad value shows a message next to the field, keeps the others and never shows NaN', async () => {
-		render(<RoiCalculator />);
+		render(<RoiCalculator shareBase={SHARE} />);
 		const cost = field(/Loaded hourly cost/);
 		fireEvent.input(cost, { target: { value: 'abc' } });
 		await waitFor(() => expect(screen.getByText('Use digits only, such as 1200 or 1,200.50.')).toBeTruthy());
 		expect(cost.getAttribute('aria-invalid')).toBe('true');
 		expect(cost.getAttribute('aria-describedby')).toContain('roi-hourlyCost-error');
 		expect(field(/Hours per month today/).value).toBe('160');
-		expect(result('npv')).toBe('$384,797');
+		expect(result('npv')).toBe('$284,849');
 		expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
 	});
 
 	it('updates results as you type', async () => {
-		render(<RoiCalculator />);
-		// Subscription 0: PV costs = 16,000 only; NPV = 500,270.85 − 16,000 = 484,270.85.
+		render(<RoiCalculator shareBase={SHARE} />);
+		// Subscription 0: PV costs = 17,600 only; NPV = 400,928.02 − 17,600 = 383,328.02.
 		fireEvent.input(field(/Annual subscription/), { target: { value: '0' } });
-		await waitFor(() => expect(result('npv')).toBe('$484,271'));
+		await waitFor(() => expect(result('npv')).toBe('$383,328'));
 	});
 
 	it('no field shows NaN, Infinity or a blank result for any hostile input', async () => {
-		render(<RoiCalculator />);
-		const inputs = [...document.querySelectorAll<HTMLInputElement>('form input[type="text"]')];
+		render(<RoiCalculator shareBase={SHARE} />);
+		const inputs = [
+			...document.querySelectorAll<HTMLInputElement>('form fieldset:not(.hb-prospect) input[type="text"]'),
+		];
 		for (const input of inputs) {
 			for (const { input: text } of HOSTILE_INPUTS) {
 				fireEvent.input(input, { target: { value: text } });
@@ -62,7 +105,7 @@ describe('RoiCalculator', () => {
 
 	it('loads values from a shared link', async () => {
 		history.replaceState(null, '', '/calculators/roi/?hourlyCost=90&years=5');
-		render(<RoiCalculator />);
+		render(<RoiCalculator shareBase={SHARE} />);
 		await waitFor(() => expect(field(/Loaded hourly cost/).value).toBe('90'));
 		expect(field(/Horizon/).value).toBe('5');
 	});
@@ -75,18 +118,24 @@ describe('RoiCalculator', () => {
 				'',
 				`/calculators/roi/?${new URLSearchParams({ hourlyCost: value, hoursBefore: '1' })}`,
 			);
-			render(<RoiCalculator />);
+			render(<RoiCalculator shareBase={SHARE} />);
 			await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Loaded hourly cost'));
 			expect(field(/Hours per month today/).value).toBe('160');
 			expect(document.querySelector('script')).toBeNull();
-			expect(result('npv')).toBe('$384,797');
+			expect(result('npv')).toBe('$284,849');
 		},
 	);
 
 	it('switches to the value report mode', async () => {
-		render(<RoiCalculator allowModeSwitch />);
+		render(<RoiCalculator allowModeSwitch shareBase={SHARE} />);
 		fireEvent.click(screen.getByLabelText(/Week-1 value report/));
 		// 90,000 + 48,000 + 62,400 + 104,000 = 304,400 with the report's example values.
 		await waitFor(() => expect(result('report-total')).toBe('$304,400'));
+		expect(screen.getByRole('region', { name: 'Week-1 value report' })).toBeTruthy();
+		expect(screen.queryByRole('region', { name: 'ROI results' })).toBeNull();
+		expect(document.querySelector('[data-result="npv"]')).toBeNull();
+		const ids = [...document.querySelectorAll('input[id]')].map((i) => i.id);
+		expect(ids.filter((id) => id.startsWith('roi-report-'))).toHaveLength(12);
+		expect(new Set(ids).size).toBe(ids.length);
 	});
 });

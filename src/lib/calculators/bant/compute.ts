@@ -1,9 +1,13 @@
 /**
  * BANT scoring. Each criterion is scored 0-3 and weighted:
- *   score = Σ weight × level / 3          (0-100, weights add up to 100)
- * Any hard stop makes the decision NO-GO. Otherwise score ≥ GO threshold is
- * GO, ≥ NURTURE threshold is NURTURE, else NO-GO. Criteria scored 0 or 1 are
- * "weak": their call-script prompts are listed for the follow-up.
+ *   score = Σ weight × level / 3          (0-100, weights add up to 100;
+ *                                          a criterion not yet scored adds 0)
+ * Stops come first: a ticked hard stop, or a level the rubric marks as
+ * disqualifying (no budget, no path to a decision maker, no need, no
+ * timeline), makes the decision NO-GO whatever the score. Otherwise the
+ * decision waits until every criterion is scored; then score ≥ GO threshold
+ * is GO, ≥ NURTURE threshold is NURTURE, else NO-GO. Criteria scored 0 or 1
+ * are "weak": their call-script prompts are listed for the follow-up.
  */
 import type { BantInputs, BantRubric } from './schema';
 
@@ -14,9 +18,14 @@ export const DECISION_RANK: Record<Decision, number> = { 'no-go': 0, nurture: 1,
 
 export type BantResult = {
 	score: number;
-	decision: Decision;
+	/** null until a stop is found or every criterion is scored. */
+	decision: Decision | null;
+	/** Labels of the criteria not scored yet. */
+	unscored: string[];
+	/** Hard stops and disqualifying levels, in words. */
+	stops: string[];
 	reasons: string[];
-	nextStep: string;
+	nextStep: string | null;
 	weak: { id: string; label: string; level: number; prompts: string[] }[];
 };
 
@@ -31,23 +40,43 @@ export function decide(rubric: BantRubric, score: number, hardStopCount: number)
 	return 'no-go';
 }
 
+/** The stops a lead has hit: ticked hard stops, then disqualifying levels, each in words. */
+function leadStops(rubric: BantRubric, inputs: BantInputs): string[] {
+	const ticked = rubric.hardStops.filter((s) => inputs.hardStops.includes(s.id)).map((s) => `Hard stop: ${s.label}.`);
+	const levels = rubric.criteria
+		.filter((c) => {
+			const level = inputs.scores[c.id];
+			return level !== undefined && c.disqualifying.includes(level);
+		})
+		.map((c) => `${c.label} ${inputs.scores[c.id]}: ${c.levels[inputs.scores[c.id] ?? 0]}`);
+	return [...ticked, ...levels];
+}
+
 export function scoreLead(rubric: BantRubric, inputs: BantInputs): BantResult {
 	const score = bantScore(rubric, inputs.scores);
-	const stops = rubric.hardStops.filter((s) => inputs.hardStops.includes(s.id));
-	const decision = decide(rubric, score, stops.length);
+	const stops = leadStops(rubric, inputs);
+	const unscored = rubric.criteria.filter((c) => inputs.scores[c.id] === undefined).map((c) => c.label);
 	const rounded = Math.round(score);
-	const reasons =
-		stops.length > 0
-			? stops.map((s) => `Hard stop: ${s.label}.`)
-			: [
-					decision === 'go'
-						? `Score ${rounded} is at or above the GO threshold of ${rubric.thresholds.go}.`
-						: decision === 'nurture'
-							? `Score ${rounded} is between the NURTURE threshold (${rubric.thresholds.nurture}) and the GO threshold (${rubric.thresholds.go}).`
-							: `Score ${rounded} is below the NURTURE threshold of ${rubric.thresholds.nurture}.`,
-				];
+	let decision: Decision | null;
+	let reasons: string[];
+	if (stops.length > 0) {
+		decision = 'no-go';
+		reasons = stops;
+	} else if (unscored.length > 0) {
+		decision = null;
+		reasons = [`Score ${unscored.join(', ')} to get a decision.`];
+	} else {
+		decision = decide(rubric, score, 0);
+		reasons = [
+			decision === 'go'
+				? `Score ${rounded} is at or above the GO threshold of ${rubric.thresholds.go}.`
+				: decision === 'nurture'
+					? `Score ${rounded} is between the NURTURE threshold (${rubric.thresholds.nurture}) and the GO threshold (${rubric.thresholds.go}).`
+					: `Score ${rounded} is below the NURTURE threshold of ${rubric.thresholds.nurture}.`,
+		];
+	}
 	const weak = rubric.criteria
-		.filter((c) => (inputs.scores[c.id] ?? 0) <= 1)
+		.filter((c) => inputs.scores[c.id] !== undefined && (inputs.scores[c.id] ?? 0) <= 1)
 		.map((c) => ({ id: c.id, label: c.label, level: inputs.scores[c.id] ?? 0, prompts: c.prompts }));
-	return { score, decision, reasons, nextStep: rubric.nextSteps[decision], weak };
+	return { score, decision, unscored, stops, reasons, nextStep: decision ? rubric.nextSteps[decision] : null, weak };
 }

@@ -9,21 +9,25 @@ export const bantRubricSchema = z
 		owner: z.enum(ROLE_IDS),
 		criteria: z
 			.array(
-				z.object({
+				z.strictObject({
 					id: z.string().check(z.regex(/^[a-z-]+$/)),
 					label: text,
 					weight: z.number().check(z.gte(0), z.lte(100)),
 					levels: z.array(text).check(z.length(4, 'each criterion needs 4 levels (0-3)')),
+					/** Levels that stop the lead whatever its score, as their wording says (no budget, no need …). */
+					disqualifying: z.array(z.int().check(z.gte(0), z.lte(3))),
+					/** The matching MEDDPICC and SPICED elements, in one line. */
+					counterpart: text,
 					prompts: z.array(text),
 				}),
 			)
 			.check(z.minLength(1)),
-		hardStops: z.array(z.object({ id: z.string().check(z.regex(/^[a-z-]+$/)), label: text })),
-		thresholds: z.object({
+		hardStops: z.array(z.strictObject({ id: z.string().check(z.regex(/^[a-z-]+$/)), label: text })),
+		thresholds: z.strictObject({
 			go: z.number().check(z.gte(0), z.lte(100)),
 			nurture: z.number().check(z.gte(0), z.lte(100)),
 		}),
-		nextSteps: z.object({ go: text, nurture: text, 'no-go': text }),
+		nextSteps: z.strictObject({ go: text, nurture: text, 'no-go': text }),
 	})
 	.check(
 		z.refine((r) => r.criteria.reduce((t, c) => t + c.weight, 0) === 100, 'criterion weights must add up to 100'),
@@ -35,6 +39,7 @@ export type BantRubric = z.infer<typeof bantRubricSchema>;
 export const LEVELS = [0, 1, 2, 3] as const;
 export type Level = (typeof LEVELS)[number];
 
+/** Scores by criterion id; a criterion not yet scored is absent. */
 export const bantInputsSchema = z.object({
 	scores: z.record(z.string(), z.int().check(z.gte(0, 'Scores run from 0 to 3.'), z.lte(3, 'Scores run from 0 to 3.'))),
 	hardStops: z.array(z.string()),

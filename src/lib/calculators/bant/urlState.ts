@@ -1,5 +1,5 @@
 /**
- * BANT scorecard state in a URL: one parameter per criterion (0-3) and
+ * BANT scorecard state in a URL: one parameter per scored criterion (0-3) and
  * `stops` as a comma-separated list of hard-stop ids. Anything else makes the
  * whole link fall back to a blank scorecard, with the bad parts named.
  */
@@ -19,10 +19,7 @@ export function readBantUrl(
 	let present = false;
 	for (const c of rubric.criteria) {
 		const raw = params.get(c.id);
-		if (raw === null) {
-			scores[c.id] = 0;
-			continue;
-		}
+		if (raw === null) continue;
 		present = true;
 		if (z.safeParse(level, raw.trim()).success) scores[c.id] = Number(raw.trim());
 		else rejected.push(c.label);

@@ -1,60 +1,102 @@
-/** Plain-text summaries and CSV rows of ROI results, for email, the CRM and spreadsheets. */
+/** Plain-text summaries, assumption rows and CSV rows of ROI results, for email, the CRM, print and spreadsheets. */
 import { formatDollars, formatNumber, formatPercent } from '~/lib/format';
+import { UNIT_LABELS } from '~/lib/calculators/shared/fields';
 import type { Cell } from '~/lib/calculators/shared/csv';
-import { STREAM_LABELS, type ReportResult, type RoiResult, type StreamId } from './compute';
-import type { RoiInputs } from './schema';
+import { STREAM_LABELS, computeScenarios, type ReportResult, type RoiResult, type StreamId } from './compute';
+import { BILLING_LABELS, ROI_DEFAULT_SOURCES, ROI_FIELDS, type RoiCase, type RoiField } from './schema';
+import { preparedLine, type ProspectDetails } from './prospect';
 
 const STREAMS: StreamId[] = ['operational', 'errors', 'revenue', 'compliance'];
 
 export function formatPayback(months: number | null, years: number): string {
 	if (months === null) return `not within ${years} ${years === 1 ? 'year' : 'years'}`;
-	return `${formatNumber(months, 1)} months`;
+	if (months === 0) return 'immediate';
+	return `${months} ${months === 1 ? 'month' : 'months'}`;
 }
 
 export function formatRoiPct(roiPct: number | null): string {
 	return roiPct === null ? 'not defined (no costs)' : formatPercent(roiPct, 0);
 }
 
-export function roiSummary(inputs: RoiInputs, r: RoiResult): string {
+function formatFieldValue(field: RoiField, value: number): string {
+	const spec = ROI_FIELDS[field];
+	if (spec.unit === 'dollars') return formatDollars(value, value % 1 === 0 ? 0 : 2);
+	if (spec.unit === 'percent') return formatPercent(value);
+	return `${formatNumber(value, 2)} ${UNIT_LABELS[spec.unit]}`;
+}
+
+/** Every input with its value and where its default comes from. */
+export function assumptionRows(c: RoiCase): { label: string; value: string; source: string }[] {
+	return [
+		...(Object.keys(ROI_FIELDS) as RoiField[]).map((f) => ({
+			label: ROI_FIELDS[f].label,
+			value: formatFieldValue(f, c[f]),
+			source: ROI_DEFAULT_SOURCES[f],
+		})),
+		{ label: 'Billing', value: BILLING_LABELS[c.billing], source: ROI_DEFAULT_SOURCES.billing },
+	];
+}
+
+function roiTitle(years: number): string {
+	return `ROI estimate over ${years} ${years === 1 ? 'year' : 'years'} (TAI Autonomics)`;
+}
+
+export function roiSummary(c: RoiCase, r: RoiResult, prospect: ProspectDetails): string {
+	const prepared = preparedLine(prospect);
 	const lines = [
-		`ROI estimate over ${inputs.years} ${inputs.years === 1 ? 'year' : 'years'} (TAI Autonomics)`,
+		roiTitle(c.years),
+		...(prepared ? [prepared] : []),
+		'',
+		`Net present value: ${formatDollars(r.npv)}`,
+		`ROI: ${formatRoiPct(r.roiPct)}`,
+		`Payback: ${formatPayback(r.paybackMonths, c.years)}`,
+		`Annual benefit at full rate: ${formatDollars(r.annualBenefit)} (risk-adjusted: ${formatDollars(r.riskAdjustedAnnualBenefit)})`,
+		`Net benefit over ${c.years} ${c.years === 1 ? 'year' : 'years'} (undiscounted): ${formatDollars(r.netBenefit)}`,
 		'',
 		'Annual value by stream (full run rate, before risk adjustment):',
 		...STREAMS.map((s) => `- ${STREAM_LABELS[s]}: ${formatDollars(r.streams[s])}`),
-		`- Total: ${formatDollars(r.annualBenefit)} (risk-adjusted: ${formatDollars(r.riskAdjustedAnnualBenefit)})`,
+		'',
+		'Scenarios (costs unchanged):',
+		...computeScenarios(c).map(
+			(s) =>
+				`- ${s.label}: NPV ${formatDollars(s.result.npv)}, ROI ${formatRoiPct(s.result.roiPct)}, payback ${formatPayback(s.result.paybackMonths, c.years)}`,
+		),
 		'',
 		`Present value of benefits: ${formatDollars(r.pvBenefits)}`,
 		`Present value of costs: ${formatDollars(r.pvCosts)}`,
-		`Net present value: ${formatDollars(r.npv)}`,
-		`ROI: ${formatRoiPct(r.roiPct)}`,
-		`Payback: ${formatPayback(r.paybackMonths, inputs.years)}`,
 		'',
-		`Assumptions: discount rate ${formatPercent(inputs.discountRatePct)}, risk adjustment ${formatPercent(inputs.riskAdjustmentPct)}, year-1 ramp ${formatPercent(inputs.rampPct)}, subscription ${formatDollars(inputs.annualSubscription)} a year.`,
+		`Assumptions: subscription ${formatDollars(c.annualSubscription)} a year billed ${BILLING_LABELS[c.billing].toLowerCase()}, one-time implementation fee ${formatDollars(c.implementationCost)} plus ${formatNumber(c.internalHours)} internal hours, go-live after ${c.implementationDays} days and full benefits ${c.rampMonths} months later, recapture ${formatPercent(c.recapturePct)} of freed hours, discount rate ${formatPercent(c.discountRatePct)}, risk adjustment ${formatPercent(c.riskAdjustmentPct)} on benefits and ${formatPercent(c.costRiskPct)} on costs.`,
 	];
 	return lines.join('\n');
 }
 
-export function roiCsvRows(inputs: RoiInputs, r: RoiResult): Cell[][] {
+export function roiCsvRows(c: RoiCase, r: RoiResult, prospect: ProspectDetails): Cell[][] {
 	return [
-		['Year', 'Benefits (risk-adjusted)', 'Costs', 'Net', 'Cumulative net', 'Discount factor'],
-		[0, 0, Math.round(r.initialCost), -Math.round(r.initialCost), -Math.round(r.initialCost), 1],
-		...r.years.map((y) => [
-			y.year,
-			Math.round(y.benefits),
-			Math.round(y.costs),
-			Math.round(y.net),
-			Math.round(y.cumulative),
-			Number(y.discountFactor.toFixed(4)),
-		]),
+		['Prospect company', prospect.company],
+		['Prepared by', prospect.preparedBy],
+		['Date', prospect.date],
+		[],
+		['Year', 'Benefits (risk-adjusted)', 'Costs (risk-adjusted)', 'Net', 'Cumulative net', 'Discount factor'],
+		[0, 0, r.initialCost, -r.initialCost, -r.initialCost, 1],
+		...r.years.map((y) => [y.year, y.benefits, y.costs, y.net, y.cumulative, Number(y.discountFactor.toFixed(4))]),
 		[],
 		['Present value of benefits', Math.round(r.pvBenefits)],
 		['Present value of costs', Math.round(r.pvCosts)],
 		['NPV', Math.round(r.npv)],
 		['ROI %', r.roiPct === null ? 'not defined' : Number(r.roiPct.toFixed(1))],
-		[
-			'Payback months',
-			r.paybackMonths === null ? `not within ${inputs.years} years` : Number(r.paybackMonths.toFixed(1)),
-		],
+		['Payback months', r.paybackMonths === null ? `not within ${c.years} years` : r.paybackMonths],
+		[`Net benefit over ${c.years} years`, Math.round(r.netBenefit)],
+		[],
+		['Scenario', 'NPV', 'ROI %', 'Payback months'],
+		...computeScenarios(c).map((s) => [
+			s.label,
+			Math.round(s.result.npv),
+			s.result.roiPct === null ? 'not defined' : Number(s.result.roiPct.toFixed(1)),
+			s.result.paybackMonths === null ? `not within ${c.years} years` : s.result.paybackMonths,
+		]),
+		[],
+		['Input', 'Value', 'Source of the default'],
+		...assumptionRows(c).map((a) => [a.label, a.value, a.source]),
 	];
 }
 

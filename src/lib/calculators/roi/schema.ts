@@ -1,7 +1,9 @@
 /**
  * ROI calculator inputs. Money in US dollars, rates as percents (`…Pct`),
- * activity as monthly rates. Defaults that the planning documents give are
- * marked; the others are example values for a prospect to replace.
+ * activity as monthly rates. Every default is neutral: an example prospect
+ * and an example list price, never another customer's deal. Where each
+ * default comes from is said in ROI_DEFAULT_SOURCES, which the assumptions
+ * table prints.
  */
 import { MONEY_MAX, objectSchema, type FieldSpec } from '~/lib/calculators/shared/fields';
 
@@ -11,7 +13,7 @@ export const ROI_FIELDS = {
 		unit: 'hours',
 		min: 0,
 		max: 1_000_000,
-		hint: 'Time spent on the work TAI automates, per month, before TAI.',
+		hint: 'Time spent on the work TAI automates, per month.',
 	},
 	hoursAfter: { label: 'Hours per month with TAI', unit: 'hours', min: 0, max: 1_000_000 },
 	hourlyCost: {
@@ -20,6 +22,13 @@ export const ROI_FIELDS = {
 		min: 0,
 		max: 100_000,
 		hint: 'Salary plus benefits and overhead, per hour.',
+	},
+	recapturePct: {
+		label: 'Freed time put to productive use',
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		hint: 'Recapture rate: the share of saved hours that turns into value.',
 	},
 	incidentsBefore: { label: 'Incidents per month today', unit: 'count', min: 0, max: 1_000_000 },
 	incidentsAfter: { label: 'Incidents per month with TAI', unit: 'count', min: 0, max: 1_000_000 },
@@ -39,7 +48,7 @@ export const ROI_FIELDS = {
 		unit: 'dollars',
 		min: 0,
 		max: MONEY_MAX,
-		hint: "Default: customer #3's $40K deal.",
+		hint: 'The price quoted to the prospect, per year.',
 	},
 	implementationCost: { label: 'One-time implementation fee', unit: 'dollars', min: 0, max: MONEY_MAX },
 	internalHours: {
@@ -49,6 +58,20 @@ export const ROI_FIELDS = {
 		max: 1_000_000,
 		hint: "The prospect's own time, costed at the loaded hourly cost.",
 	},
+	implementationDays: {
+		label: 'Days from signature to go-live',
+		unit: 'days',
+		min: 0,
+		max: 365,
+		integer: true,
+	},
+	rampMonths: {
+		label: 'Months from go-live to full benefits',
+		unit: 'months',
+		min: 0,
+		max: 24,
+		integer: true,
+	},
 	years: { label: 'Horizon', unit: 'years', min: 1, max: 5, integer: true },
 	discountRatePct: { label: 'Discount rate', unit: 'percent', min: 0, max: 50 },
 	riskAdjustmentPct: {
@@ -56,14 +79,14 @@ export const ROI_FIELDS = {
 		unit: 'percent',
 		min: 0,
 		max: 90,
-		hint: 'Benefits are reduced by this share to allow for uncertainty.',
+		hint: 'Benefits are reduced by this share.',
 	},
-	rampPct: {
-		label: 'Benefits realised in year 1',
+	costRiskPct: {
+		label: 'Risk adjustment on costs',
 		unit: 'percent',
 		min: 0,
 		max: 100,
-		hint: 'Ramp-up: the share of full benefits reached in the first year.',
+		hint: 'Costs are raised by this share.',
 	},
 } as const satisfies Record<string, FieldSpec>;
 
@@ -72,11 +95,22 @@ export type RoiInputs = Record<RoiField, number>;
 
 export const roiInputsSchema = objectSchema(ROI_FIELDS);
 
-/** Default prospect. Only annualSubscription comes from the planning documents; the rest are example values. */
+/** How the subscription is paid: the whole year at the start of each year, or a twelfth each month. */
+export const BILLINGS = ['annual', 'monthly'] as const;
+export type Billing = (typeof BILLINGS)[number];
+export const BILLING_LABELS: Record<Billing, string> = {
+	annual: 'Annually in advance',
+	monthly: 'Monthly',
+};
+
+/** A full ROI case: the numeric inputs and the billing terms. */
+export type RoiCase = RoiInputs & { billing: Billing };
+
 export const ROI_DEFAULTS: RoiInputs = {
 	hoursBefore: 160,
 	hoursAfter: 40,
 	hourlyCost: 75,
+	recapturePct: 50,
 	incidentsBefore: 12,
 	incidentsAfter: 3,
 	costPerIncident: 500,
@@ -84,13 +118,45 @@ export const ROI_DEFAULTS: RoiInputs = {
 	recoveredPct: 50,
 	violationsPerMonth: 1,
 	costPerViolation: 2_000,
-	annualSubscription: 40_000,
+	annualSubscription: 36_000,
 	implementationCost: 10_000,
 	internalHours: 80,
+	implementationDays: 21,
+	rampMonths: 3,
 	years: 3,
 	discountRatePct: 10,
 	riskAdjustmentPct: 10,
-	rampPct: 75,
+	costRiskPct: 10,
+};
+
+export const ROI_DEFAULT_BILLING: Billing = 'annual';
+
+const EXAMPLE = 'Example value for a mid-sized prospect: replace it with theirs.';
+
+/** Where each default comes from, printed in the assumptions table. */
+export const ROI_DEFAULT_SOURCES: Record<RoiField | 'billing', string> = {
+	hoursBefore: EXAMPLE,
+	hoursAfter: EXAMPLE,
+	hourlyCost: EXAMPLE,
+	recapturePct:
+		'TEI convention: freed time is not all spent on productive work; 50% is the usual starting point until the prospect shows how the hours are reused.',
+	incidentsBefore: EXAMPLE,
+	incidentsAfter: EXAMPLE,
+	costPerIncident: EXAMPLE,
+	revenueLostPerMonth: EXAMPLE,
+	recoveredPct: EXAMPLE,
+	violationsPerMonth: EXAMPLE,
+	costPerViolation: EXAMPLE,
+	annualSubscription: 'Example list price ($3,000 a month): replace it with the price quoted.',
+	implementationCost: 'Example one-time fee: replace it with the price quoted.',
+	internalHours: EXAMPLE,
+	implementationDays: 'The 21-day customer implementation (weeks 7-9 checklist).',
+	rampMonths: 'Handbook assumption: value streams reach their full rate within a quarter of go-live.',
+	years: 'TEI studies use a three-year horizon.',
+	discountRatePct: 'TEI studies discount at 10% a year.',
+	riskAdjustmentPct: 'TEI convention: benefits reduced by 10% for uncertainty.',
+	costRiskPct: 'TEI convention: costs raised by 10% for overruns.',
+	billing: 'Standard terms: the subscription is invoiced annually in advance.',
 };
 
 export const REPORT_FIELDS = {

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { formatNumber } from '~/lib/format';
 
-export type FieldUnit = 'dollars' | 'percent' | 'hours' | 'count' | 'months' | 'years' | 'weeks';
+export type FieldUnit = 'dollars' | 'percent' | 'hours' | 'count' | 'months' | 'years' | 'weeks' | 'days';
 
 export type FieldSpec = {
 	label: string;
@@ -24,6 +24,7 @@ export const UNIT_LABELS: Record<FieldUnit, string> = {
 	months: 'months',
 	years: 'years',
 	weeks: 'weeks',
+	days: 'days',
 };
 
 /** Money is whole or fractional US dollars below one trillion. */
