@@ -9,15 +9,18 @@ import { parse } from 'yaml';
 export type Figure = { value: number; context: string };
 export type Figures = { money: Figure[]; numbers: Figure[]; percents: Figure[] };
 
-export const MONEY_PATTERN = /\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?([KkMm](?![a-z]))?/g;
+// "$4,000", "$4K", "$150K+", "$1.2M" and both ends of a range such as "$2-3M".
+export const MONEY_PATTERN =
+	/\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?[-–]\s?\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?)?\s?([KkMm](?![a-z]))?/g;
 export const GROUPED_PATTERN = /(?<![\d.,$])(\d{1,3}(?:,\d{3})+)(?![\d,])/g;
 export const PERCENT_PATTERN = /(?<![\d.])(\d+(?:\.\d+)?)\s?%/g;
 
 export function moneyIn(text: string): number[] {
-	return [...text.matchAll(MONEY_PATTERN)].map((m) => {
-		const value = Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`);
-		const scale = m[3] ? (m[3].toLowerCase() === 'k' ? 1_000 : 1_000_000) : 1;
-		return Math.round(value * scale * 100) / 100;
+	return [...text.matchAll(MONEY_PATTERN)].flatMap((m) => {
+		const scale = m[5] ? (m[5].toLowerCase() === 'k' ? 1_000 : 1_000_000) : 1;
+		const value = (digits: string, fraction = '') =>
+			Math.round(Number(`${digits.replace(/,/g, '')}${fraction}`) * scale * 100) / 100;
+		return m[3] ? [value(m[1]!, m[2]), value(m[3], m[4])] : [value(m[1]!, m[2])];
 	});
 }
 
@@ -36,12 +39,16 @@ export function emptyFigures(): Figures {
 
 /** Adds the figures written in a piece of text, each with the words before it. */
 export function addTextFigures(figures: Figures, text: string, rowContext = ''): void {
-	const around = (index: number) => `${rowContext} ${text.slice(Math.max(0, index - 120), index + 40)}`;
+	// A short value ("~$500K") says too little by itself: its row says what it is.
+	// The words before a figure say what it is; the words after it often belong to the next thought.
+	const around = (index: number) => `${rowContext} ${text.slice(Math.max(0, index - 120), index)}`;
 	for (const m of text.matchAll(MONEY_PATTERN))
 		figures.money.push({ value: moneyIn(m[0])[0]!, context: around(m.index) });
 	for (const m of text.matchAll(GROUPED_PATTERN))
 		figures.numbers.push({ value: Number(m[1]!.replace(/,/g, '')), context: around(m.index) });
-	for (const { value, index } of percentsIn(text)) figures.percents.push({ value, context: around(index) });
+	// A whole percent in prose ("25%") is too common to tell apart; structured `…Pct` fields carry those.
+	for (const { value, index } of percentsIn(text))
+		if (!Number.isInteger(value)) figures.percents.push({ value, context: around(index) });
 }
 
 const rowText = (row: Record<string, unknown>) =>
@@ -65,7 +72,7 @@ export function addDataFigures(figures: Figures, value: unknown, key = '', row: 
 		}
 		// ARR is MRR × 12: the MRR table shows both.
 		if (key === 'mrr') figures.money.push({ value: value * 12, context: rowText(row) });
-	} else if (typeof value === 'string') addTextFigures(figures, value);
+	} else if (typeof value === 'string') addTextFigures(figures, value, value.length < 200 ? value : '');
 	else if (Array.isArray(value)) value.forEach((item) => addDataFigures(figures, item, key, row));
 	else if (value && typeof value === 'object') {
 		// Values the planning documents do not give are made up for the calculators: not figures to protect.
@@ -129,6 +136,20 @@ export function publicTexts(dir: string): { file: string; text: string }[] {
 
 /** Words of a row's text that identify it (long enough not to match by chance). */
 export function distinctiveWords(context: string): string[] {
-	const common = new Set(['customer', 'customers', 'mitigation', 'review', 'testing', 'weekly', 'planning', 'phase']);
+	const common = new Set([
+		'customer',
+		'customers',
+		'mitigation',
+		'review',
+		'testing',
+		'weekly',
+		'planning',
+		'phase',
+		'months',
+		'stated',
+		'target',
+		'figure',
+		'source',
+	]);
 	return [...new Set(context.toLowerCase().match(/[a-z]{6,}/g) ?? [])].filter((w) => !common.has(w));
 }

@@ -45,6 +45,8 @@ function internalFigures(): Figures {
 	const publicData = emptyFigures();
 	for (const file of readdirSync(DATA, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'))) {
 		const { visibility, data } = dataFile(join(DATA, file));
+		// Source notes quote figures of other files side by side; those files are checked themselves.
+		if (file === 'source-notes.yaml') continue;
 		const parts = splitByVisibility(data, visibility !== 'public');
 		parts.internal.forEach((part) => addDataFigures(internal, part));
 		parts.public.forEach((part) => addDataFigures(publicData, part));
@@ -55,7 +57,7 @@ function internalFigures(): Figures {
 	}
 	const stated = new Set([...publicData.money, ...publicData.numbers].map((f) => f.value));
 	return {
-		money: internal.money.filter((f) => f.value !== 0 && !stated.has(f.value)),
+		money: internal.money.filter((f) => f.value >= 10 && !stated.has(f.value)),
 		numbers: internal.numbers.filter((f) => !stated.has(f.value)),
 		percents: internal.percents.filter((f) => f.value !== 0 && f.value !== 100),
 	};
@@ -98,20 +100,21 @@ describe('the public build', () => {
 				kind: 'money' | 'number' | 'percent',
 				list: Figure[],
 				pattern: RegExp,
-				read: (m: RegExpMatchArray) => number,
+				read: (m: RegExpMatchArray) => number[],
 			) => {
-				for (const m of readable.matchAll(pattern)) {
-					const value = read(m);
-					const leak = value === 0 ? undefined : leakOf(list, kind, value, nearby(m.index ?? 0));
-					if (leak)
-						leaks.push(
-							`${file}: ${m[0].trim()} in "${quote(m.index ?? 0)}" (internal: "${leak.context.trim().slice(0, 80)}")`,
-						);
-				}
+				for (const m of readable.matchAll(pattern))
+					for (const value of read(m)) {
+						// Single-digit amounts ("$2" in "$1$2") are never a figure worth protecting.
+						const leak = kind === 'money' && value < 10 ? undefined : leakOf(list, kind, value, nearby(m.index ?? 0));
+						if (leak)
+							leaks.push(
+								`${file}: ${m[0].trim()} in "${quote(m.index ?? 0)}" (internal: "${leak.context.trim().slice(0, 80)}")`,
+							);
+					}
 			};
-			check('money', figures.money, MONEY_PATTERN, (m) => moneyIn(m[0])[0]!);
-			check('number', [...figures.numbers, ...figures.money], GROUPED_PATTERN, (m) => groupedNumbersIn(m[0])[0]!);
-			check('percent', figures.percents, PERCENT_PATTERN, (m) => percentsIn(m[0])[0]!.value);
+			check('money', figures.money, MONEY_PATTERN, (m) => moneyIn(m[0]));
+			check('number', [...figures.numbers, ...figures.money], GROUPED_PATTERN, (m) => groupedNumbersIn(m[0]));
+			check('percent', figures.percents, PERCENT_PATTERN, (m) => percentsIn(m[0]).map((p) => p.value));
 		}
 		expect([...new Set(leaks)]).toEqual([]);
 	});
