@@ -11,6 +11,7 @@ import { rehypeFocusableTables } from './src/build/rehypeFocusableTables.mjs';
 import { remarkRejectScripts } from './src/build/remarkRejectScripts.ts';
 import { audienceIntegration } from './src/build/audienceIntegration.ts';
 import { siteOptions } from './src/lib/site/options.ts';
+import { adminIntegration } from './src/build/adminIntegration.ts';
 
 const options = siteOptions();
 
@@ -80,6 +81,8 @@ export default defineConfig({
 		preact(),
 		audienceIntegration(options),
 		...(options.plain ? [] : [cspIntegration()]),
+		// After the CSP integration: /admin/ carries its own policy.
+		adminIntegration(options),
 	],
 	vite: { plugins: [yamlPlugin()] },
 });
