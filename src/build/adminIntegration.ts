@@ -27,9 +27,7 @@ export function adminIntegration(options: SiteOptions): AstroIntegration {
 				const out = join(fileURLToPath(dir), 'admin');
 				await mkdir(out, { recursive: true });
 				const bundleDir = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
-				const bundle = (await readdir(bundleDir)).filter(
-					(f) => f.endsWith('decap-cms.js') || f.endsWith('.wasm'),
-				);
+				const bundle = (await readdir(bundleDir)).filter((f) => f.endsWith('decap-cms.js') || f.endsWith('.wasm'));
 				await Promise.all(bundle.map((f) => copyFile(join(bundleDir, f), join(out, f))));
 				const config = decapConfig({
 					backend: { name: options.cms.backend, repo: options.cms.repo, branch: options.cms.branch },
@@ -41,7 +39,8 @@ export function adminIntegration(options: SiteOptions): AstroIntegration {
 				});
 				await writeFile(
 					join(out, 'config.yml'),
-					'# Generated at build time from src/lib/cms/decapConfig.ts; do not edit.\n' + stringify(config, { aliasDuplicateObjects: false }),
+					'# Generated at build time from src/lib/cms/decapConfig.ts; do not edit.\n' +
+						stringify(config, { aliasDuplicateObjects: false }),
 				);
 				await writeFile(join(out, 'index.html'), adminPage(adminPolicy(options.cms)));
 				logger.info(`browser editor written to /admin/ (${bundle.length} files)`);

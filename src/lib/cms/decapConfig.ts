@@ -62,7 +62,13 @@ export function pageFields(): DecapField[] {
 			options: KINDS.map((k) => ({ label: k.label, value: k.id })),
 			...required('kind'),
 		},
-		{ name: 'reviewCadence', label: 'Review cadence', widget: 'select', options: [...CADENCES], ...required('reviewCadence') },
+		{
+			name: 'reviewCadence',
+			label: 'Review cadence',
+			widget: 'select',
+			options: [...CADENCES],
+			...required('reviewCadence'),
+		},
 		{
 			name: 'lastReviewed',
 			label: 'Last reviewed',
