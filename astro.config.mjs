@@ -76,6 +76,8 @@ export default defineConfig({
 				section('Reference', 'reference'),
 				section('Roles', 'roles', true),
 				section('About this handbook', 'handbook', true),
+				// Internal only: the page is a draft in the public build.
+				...(options.audience === 'internal' ? [{ label: 'Weekly metrics', link: '/metrics/' }] : []),
 			],
 		}),
 		preact(),
