@@ -1,4 +1,5 @@
-// The browser editor at /admin/, internal build only: the Decap CMS bundle
+// The living handbook's internal extras: the change feed at /rss.xml, and
+// the browser editor at /admin/, internal build only: the Decap CMS bundle
 // copied from node_modules (served from our own origin, never a CDN), a
 // config.yml generated from the handbook's schemas (src/lib/cms), and a page
 // with its own content security policy, written after the site-wide one.
@@ -22,6 +23,11 @@ export function adminIntegration(options: SiteOptions): AstroIntegration {
 	return {
 		name: 'handbook-admin',
 		hooks: {
+			// The change feed lists internal pages and commit messages: internal build only.
+			'astro:config:setup': ({ injectRoute }) => {
+				if (options.audience === 'public') return;
+				injectRoute({ pattern: '/rss.xml', entrypoint: './src/routes/rss.xml.ts', prerender: true });
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (options.audience === 'public') return;
 				const out = join(fileURLToPath(dir), 'admin');

@@ -22,7 +22,8 @@ const field = (fields: DecapField[], name: string) => {
 	if (!found) throw new Error(`no field ${name}`);
 	return found;
 };
-const values = (f: DecapField) => (f.options as ({ value: string } | string)[]).map((o) => (typeof o === 'string' ? o : o.value));
+const values = (f: DecapField) =>
+	(f.options as ({ value: string } | string)[]).map((o) => (typeof o === 'string' ? o : o.value));
 
 describe('page fields come from the page schema', () => {
 	const fields = pageFields();
@@ -52,7 +53,11 @@ describe('page fields come from the page schema', () => {
 	});
 
 	it('writes last reviewed as a plain YYYY-MM-DD date', () => {
-		expect(field(fields, 'lastReviewed')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+		expect(field(fields, 'lastReviewed')).toMatchObject({
+			widget: 'datetime',
+			format: 'YYYY-MM-DD',
+			time_format: false,
+		});
 	});
 
 	it('has one collection per content/docs folder', () => {
@@ -96,7 +101,9 @@ describe('data forms come from the data schemas', () => {
 	});
 
 	it('a hiring role picker offers the handbook roles', () => {
-		const data = config.collections.find((c) => c.name === 'data') as { files: { name: string; fields: DecapField[] }[] };
+		const data = config.collections.find((c) => c.name === 'data') as {
+			files: { name: string; fields: DecapField[] }[];
+		};
 		const hiring = data.files.find((f) => f.name === 'hiring-plan');
 		const roles = field(field(hiring!.fields, 'roles').fields as DecapField[], 'roleId');
 		expect(values(roles)).toEqual(ROLES.map((r) => r.id));
@@ -114,12 +121,15 @@ describe('backend and policy', () => {
 			weeklyMetrics: weeklyMetricsSchema,
 			siteUrl: 'https://handbook.example.com',
 		});
-		expect(prod).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'gitlab', repo: 'tai/handbook' } });
+		expect(prod).toMatchObject({
+			publish_mode: 'editorial_workflow',
+			backend: { name: 'gitlab', repo: 'tai/handbook' },
+		});
 	});
 
 	it('the admin policy allows the local backend and the git host, and nothing from a CDN', () => {
 		const local = adminPolicy({ backend: 'github', repo: '', localBackendUrl: 'http://localhost:8081/api/v1' });
-		expect(local).toContain('connect-src \'self\' http://localhost:8081;');
+		expect(local).toContain("connect-src 'self' http://localhost:8081;");
 		expect(local).not.toMatch(/script-src[^;]*https?:/);
 		expect(adminPolicy({ backend: 'github', repo: 'a/b', localBackendUrl: 'http://localhost:8081/api/v1' })).toContain(
 			'https://api.github.com',
