@@ -1,10 +1,10 @@
+// @vitest-environment jsdom
 // The living handbook's built output: the editor at /admin/ with its generated
 // config and its own policy, the dashboard and the change feed.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { JSDOM } from 'jsdom';
 import { DIST, htmlPages, requireDist } from './dist';
 
 requireDist();
@@ -50,7 +50,7 @@ describe('/metrics/ and /rss.xml', () => {
 
 	it('the feed is well-formed RSS with items linking to pages', () => {
 		const xml = readFileSync(join(DIST, 'rss.xml'), 'utf8');
-		const doc = new new JSDOM().window.DOMParser().parseFromString(xml, 'application/xml');
+		const doc = new DOMParser().parseFromString(xml, 'application/xml');
 		expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
 		expect(doc.querySelector('rss > channel > title')?.textContent).toMatch(/what changed/);
 		for (const link of doc.querySelectorAll('item > link')) expect(link.textContent).toMatch(/^https?:\/\/.+\/$/);

@@ -1,9 +1,9 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { escapeXml, isShallowOutput, pageChanges, parseGitLog, readGitHistory, rssXml } from '~/lib/handbook/changes';
 
 const RS = '\x1e';
@@ -88,7 +88,7 @@ describe('RSS', () => {
 			{ title: 'T & T', link: 'https://h.example/changes/', description: 'd' },
 			(p) => `https://h.example${p}`,
 		);
-		const doc = new new JSDOM().window.DOMParser().parseFromString(xml, 'application/xml');
+		const doc = new DOMParser().parseFromString(xml, 'application/xml');
 		expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
 		const titles = [...doc.querySelectorAll('item > title')].map((t) => t.textContent);
 		expect(titles).toHaveLength(3);

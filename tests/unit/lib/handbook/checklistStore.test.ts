@@ -53,10 +53,10 @@ describe('reading saved progress', () => {
 
 describe('export and import', () => {
 	const page = '/implementation/go-live/';
-	const good = { t: { [A]: [1, 5] }, s: { 'go-live-approval:0000abc': ['Dana Reyes', '2026-11-20', 6] } };
+	const good: Progress = { t: { [A]: [1, 5] }, s: { 'go-live-approval:0000abc': ['Dana Reyes', '2026-11-20', 6] } };
 
 	it('round-trips what it exports', () => {
-		const file = exportJson(page, { 'Customer #2': good as Progress });
+		const file = exportJson(page, { 'Customer #2': good });
 		expect(parseImport(file, page)).toEqual({ page, customers: { 'Customer #2': good } });
 	});
 
