@@ -76,9 +76,17 @@ test('a new hire reaches what to read first in two clicks', async ({ page }) => 
 
 test('the health page lists pages with owners, overdue first', async ({ page }) => {
 	await page.goto('/handbook/health/');
-	await expect(page.getByRole('heading', { name: 'By owner' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'By owner', exact: true })).toBeVisible();
 	const rows = page.locator('table.hb-health tbody tr');
 	expect(await rows.count()).toBeGreaterThan(40);
+});
+
+test('the health page lists what is due per owner, each with a link to edit it', async ({ page }) => {
+	await page.goto('/handbook/health/');
+	await expect(page.getByRole('heading', { name: 'Due for review, by owner' })).toBeVisible();
+	// Each link says which page it edits, so a screen reader's list of links tells them apart.
+	const edit = page.getByRole('link', { name: 'Edit or mark reviewed: Weekly operations review (Friday 4pm)' });
+	await expect(edit).toHaveAttribute('href', '/admin/#/collections/runbooks/entries/weekly-operations-review');
 });
 
 test.describe('three customers at once', () => {
