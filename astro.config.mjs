@@ -14,6 +14,7 @@ import { pageChecksIntegration } from './src/build/pageChecks.ts';
 import { prospectRoutes } from './src/build/prospectRoutes.ts';
 import { siteOptions } from './src/lib/site/options.ts';
 import { internalPagePaths } from './src/lib/site/audience.ts';
+import { adminIntegration } from './src/build/adminIntegration.ts';
 
 const options = siteOptions();
 // In the public build, links to internal pages are turned into text after the
@@ -90,6 +91,8 @@ export default defineConfig({
 				section('Reference', 'reference'),
 				section('Roles', 'roles', true),
 				section('About this handbook', 'handbook', true),
+				// Internal only: the page is a draft in the public build.
+				...(options.audience === 'internal' ? [{ label: 'Weekly metrics', link: '/metrics/' }] : []),
 			],
 		}),
 		preact(),
@@ -97,6 +100,8 @@ export default defineConfig({
 		audienceIntegration(options),
 		prospectRoutes(options),
 		...(options.plain ? [] : [cspIntegration()]),
+		// After the CSP integration: /admin/ carries its own policy.
+		adminIntegration(options),
 	],
 	vite: { plugins: [yamlPlugin()] },
 });

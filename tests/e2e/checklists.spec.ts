@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { watchPage } from './helpers';
 
 test.describe('working a checklist', () => {
@@ -16,7 +17,7 @@ test.describe('working a checklist', () => {
 
 		// Dismissing the confirmation keeps the tick; accepting clears it.
 		await page.getByRole('button', { name: "Reset this page's checklist" }).click();
-		expect(watch.dialogs).toEqual(['confirm: Clear every tick on this page? This cannot be undone.']);
+		expect(watch.dialogs).toEqual(['confirm: Clear every tick on this page for Customer #1? This cannot be undone.']);
 		await expect(page.getByRole('checkbox', { name: 'All integrations tested.' })).toBeChecked();
 		page.removeAllListeners('dialog');
 		page.once('dialog', (d) => d.accept());
@@ -75,7 +76,147 @@ test('a new hire reaches what to read first in two clicks', async ({ page }) => 
 
 test('the health page lists pages with owners, overdue first', async ({ page }) => {
 	await page.goto('/handbook/health/');
-	await expect(page.getByRole('heading', { name: 'By owner' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'By owner', exact: true })).toBeVisible();
 	const rows = page.locator('table.hb-health tbody tr');
 	expect(await rows.count()).toBeGreaterThan(40);
+});
+
+test('the health page lists what is due per owner, each with a link to edit it', async ({ page }) => {
+	await page.goto('/handbook/health/');
+	await expect(page.getByRole('heading', { name: 'Due for review, by owner' })).toBeVisible();
+	// Each link says which page it edits, so a screen reader's list of links tells them apart.
+	const edit = page.getByRole('link', { name: 'Edit or mark reviewed: Weekly operations review (Friday 4pm)' });
+	await expect(edit).toHaveAttribute('href', '/admin/#/collections/runbooks/entries/weekly-operations-review');
+});
+
+test.describe('three customers at once', () => {
+	const item = (page: import('@playwright/test').Page, name: string) => page.getByRole('checkbox', { name });
+
+	test("customer #2's go-live ticks stay apart from customer #3's, and a whole row ticks its box @phone", async ({
+		page,
+	}) => {
+		const watch = watchPage(page);
+		await page.goto('/implementation/go-live/');
+		const customer = page.getByLabel('Customer', { exact: true });
+		await customer.selectOption('Customer #2');
+		// Clicking the words of the row, not the box.
+		await page
+			.locator('li.task-list-item', { hasText: 'All integrations tested.' })
+			.getByText('All integrations tested.')
+			.click();
+		await expect(item(page, 'All integrations tested.')).toBeChecked();
+		const box = await item(page, 'All integrations tested.').boundingBox();
+		expect(box!.width).toBeGreaterThanOrEqual(24);
+		expect(box!.height).toBeGreaterThanOrEqual(24);
+		await expect(page.locator('.hb-checklist-overall')).toContainText('for Customer #2');
+
+		await customer.selectOption('Customer #3');
+		await expect(item(page, 'All integrations tested.')).not.toBeChecked();
+		await item(page, 'Data flowing in real time.').check();
+
+		await page.reload();
+		await expect(customer).toHaveValue('Customer #3');
+		await expect(item(page, 'Data flowing in real time.')).toBeChecked();
+		await expect(item(page, 'All integrations tested.')).not.toBeChecked();
+		await customer.selectOption('Customer #2');
+		await expect(item(page, 'All integrations tested.')).toBeChecked();
+		await expect(item(page, 'Data flowing in real time.')).not.toBeChecked();
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('a customer added by name gets its own list', async ({ page }) => {
+		await page.goto('/implementation/go-live/');
+		await page.getByLabel('New customer').fill('Acme Logistics');
+		await page.getByRole('button', { name: 'Add', exact: true }).click();
+		await expect(page.getByLabel('Customer', { exact: true })).toHaveValue('Acme Logistics');
+		await item(page, 'Contract signed.').check();
+		await page.reload();
+		await expect(page.getByLabel('Customer', { exact: true })).toHaveValue('Acme Logistics');
+		await expect(item(page, 'Contract signed.')).toBeChecked();
+	});
+
+	test('sign-off rows take a name and a date, and print with them', async ({ page }) => {
+		await page.goto('/implementation/go-live/');
+		await page.getByLabel('CTO: signed by').fill('Dana Reyes');
+		await page.getByLabel('CTO: date').fill('2026-11-20');
+		await item(page, 'CTO').check();
+		await page.reload();
+		await expect(page.getByLabel('CTO: signed by')).toHaveValue('Dana Reyes');
+		await expect(page.getByLabel('CTO: date')).toHaveValue('2026-11-20');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByLabel('CTO: signed by')).toBeVisible();
+		await expect(page.getByLabel('CTO: date')).toBeVisible();
+		await expect(page.getByLabel('Customer', { exact: true })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Export progress' })).toBeHidden();
+	});
+
+	test('two tabs on one checklist merge instead of overwriting', async ({ context }) => {
+		const a = await context.newPage();
+		const b = await context.newPage();
+		await a.goto('/implementation/go-live/');
+		await b.goto('/implementation/go-live/');
+		await item(a, 'All integrations tested.').check();
+		await item(b, 'Historical data imported.').check();
+		// Each tab sees the other's tick without a reload.
+		await expect(item(a, 'Historical data imported.')).toBeChecked();
+		await expect(item(b, 'All integrations tested.')).toBeChecked();
+		await item(a, 'All integrations tested.').uncheck();
+		await expect(item(b, 'All integrations tested.')).not.toBeChecked();
+		const fresh = await context.newPage();
+		await fresh.goto('/implementation/go-live/');
+		await expect(item(fresh, 'Historical data imported.')).toBeChecked();
+		await expect(item(fresh, 'All integrations tested.')).not.toBeChecked();
+	});
+
+	test('progress exports to a file and imports into another browser; a hostile file is refused in words', async ({
+		page,
+		browser,
+	}, testInfo) => {
+		await page.goto('/implementation/go-live/');
+		await page.getByLabel('Customer', { exact: true }).selectOption('Customer #2');
+		await item(page, 'Metrics accurate.').check();
+		await page.getByLabel('CSM: signed by').fill('Sam Lee');
+		await page.getByLabel('CSM: signed by').blur();
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export progress' }).click();
+		const file = testInfo.outputPath('progress.json');
+		await (await download).saveAs(file);
+		expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ page: '/implementation/go-live/' });
+
+		const other = await browser.newContext();
+		const page2 = await other.newPage();
+		const watch = watchPage(page2);
+		await page2.goto('/implementation/go-live/');
+		const hostile = testInfo.outputPath('hostile.json');
+		writeFileSync(
+			hostile,
+			JSON.stringify({
+				page: '/implementation/go-live/',
+				customers: { '<img src=x onerror=alert(1)>': { t: { x: 1 }, s: {} } },
+			}),
+		);
+		await page2.getByLabel('Import progress').setInputFiles(hostile);
+		await expect(page2.locator('[data-import-status]')).toContainText('Not imported:');
+		await expect(page2.locator('[data-import-status] img')).toHaveCount(0);
+		await page2.getByLabel('Import progress').setInputFiles(file);
+		await expect(page2.locator('[data-import-status]')).toContainText('Imported progress for');
+		await page2.getByLabel('Customer', { exact: true }).selectOption('Customer #2');
+		await expect(item(page2, 'Metrics accurate.')).toBeChecked();
+		await expect(page2.getByLabel('CSM: signed by')).toHaveValue('Sam Lee');
+		expect(watch.dialogs).toEqual([]);
+		expect(watch.errors).toEqual([]);
+		await other.close();
+	});
+
+	test('when storage is unavailable the page says ticks will not be kept', async ({ page }) => {
+		await page.addInitScript(() => {
+			Storage.prototype.setItem = () => {
+				throw new DOMException('full', 'QuotaExceededError');
+			};
+		});
+		await page.goto('/implementation/go-live/');
+		await expect(page.getByRole('alert')).toContainText('Ticks will not be kept');
+		await item(page, 'Contract signed.').check();
+		await expect(item(page, 'Contract signed.')).toBeChecked();
+	});
 });

@@ -1,6 +1,6 @@
 // Byte budgets (bytes are deterministic, times are not): content pages load
 // no more JavaScript than the same page on plain Starlight; a page with a
-// workable checklist at most 1.5 kB gzip more; a calculator page at most
+// workable checklist at most CHECKLIST_KB (2.5 kB) gzip more; a calculator page at most
 // 30 kB gzip more than a plain content page. `npm run bench` prints the full table.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,11 @@ afterAll(() => rmSync(PLAIN, { recursive: true, force: true }));
 const kind = (html: string) =>
 	/<astro-island/.test(html) ? 'calculator' : /class="task-list-item"/.test(html) ? 'checklist' : 'content';
 
+// Raised from 1.5 kB: checklists are worked per customer, with sign-off names
+// and dates, a merge across tabs and a warning when storage fails; export and
+// import load only when used.
+const CHECKLIST_KB = 2.5;
+
 describe('JavaScript budgets', () => {
 	it('every page stays within its budget against plain Starlight', () => {
 		const plainContent = pageWeight(PLAIN, 'reference/glossary/index.html').totalJsGzip;
@@ -32,7 +37,7 @@ describe('JavaScript budgets', () => {
 			const budget =
 				type === 'calculator'
 					? plainContent + 30 * KB
-					: pageWeight(PLAIN, page.path).totalJsGzip + (type === 'checklist' ? 1.5 * KB : 0);
+					: pageWeight(PLAIN, page.path).totalJsGzip + (type === 'checklist' ? CHECKLIST_KB * KB : 0);
 			if (mine.totalJsGzip > budget)
 				over.push(`${page.url} (${type}): ${mine.totalJsGzip} B gzip > ${Math.round(budget)} B`);
 		}

@@ -33,9 +33,10 @@ export function requireDist(dir = DIST): void {
 	if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no build: run \`npm run build\` first`);
 }
 
+/** Every handbook page; the editor at /admin/ is not one (tests/site/cms.test.ts checks it). */
 export function htmlPages(dir = DIST): { path: string; url: string; html: string }[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((f) => f.endsWith('.html'))
+		.filter((f) => f.endsWith('.html') && !f.startsWith('admin/'))
 		.map((f) => ({
 			path: f,
 			url:

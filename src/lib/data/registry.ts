@@ -19,6 +19,7 @@ import documentMapRaw from '../../../content/data/document-map.yaml';
 import hiringRaw from '../../../content/data/hiring-plan.yaml';
 import kpisRaw from '../../../content/data/kpis.yaml';
 import meetingsRaw from '../../../content/data/meetings.yaml';
+import metricTargetsRaw from '../../../content/data/metric-targets.yaml';
 import mrrRaw from '../../../content/data/mrr-by-week.yaml';
 import packageRaw from '../../../content/data/package-documents.yaml';
 import budgetRaw from '../../../content/data/phase2-budget.yaml';
@@ -37,6 +38,7 @@ import {
 	hiringSchema,
 	kpisSchema,
 	meetingsSchema,
+	metricTargetsSchema,
 	modulesSchema,
 	mrrSchema,
 	packageDocumentsSchema,
@@ -60,6 +62,11 @@ const FILES = {
 	'hiring-plan': { raw: hiringRaw, schema: hiringSchema, readBy: 'HiringTable (plans/hiring-plan), runway preset' },
 	kpis: { raw: kpisRaw, schema: kpisSchema, readBy: 'KpiTable (plans, operations division)' },
 	meetings: { raw: meetingsRaw, schema: meetingsSchema, readBy: 'MeetingAgenda, source notes on agenda minutes' },
+	'metric-targets': {
+		raw: metricTargetsRaw,
+		schema: metricTargetsSchema,
+		readBy: 'the /metrics/ dashboard (targets no other file holds)',
+	},
 	'mrr-by-week': { raw: mrrRaw, schema: mrrSchema, readBy: 'MrrTable (plans/scaling-week-10-13)' },
 	'package-documents': {
 		raw: packageRaw,

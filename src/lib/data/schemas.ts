@@ -258,3 +258,6 @@ export const relationsSchema = z.strictObject({
 		)
 		.min(1),
 });
+
+/** Weekly targets no other data file holds (NPS, open P0 bugs). */
+export const metricTargetsSchema = z.strictObject({ npsMin: z.number(), bugsP0Max: z.number().int().nonnegative() });

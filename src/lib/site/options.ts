@@ -21,6 +21,8 @@ export type SiteOptions = {
 	plain: boolean;
 	/** The day the build counts as today for review dates (HANDBOOK_TODAY pins it). */
 	today: Date;
+	/** The browser editor's git backend (CMS_BACKEND, CMS_REPO, CMS_BRANCH); no repository means local editing only. */
+	cms: { backend: 'github' | 'gitlab'; repo: string; branch: string; localBackendUrl: string };
 };
 
 export const LOCAL_SITE = 'http://127.0.0.1:4321';
@@ -47,6 +49,21 @@ function parseFlag(name: string, value: string | undefined): boolean {
 	throw new Error(`${name}=${JSON.stringify(value)} is not allowed; use 1 or leave it unset`);
 }
 
+function parseCms(env: Env): SiteOptions['cms'] {
+	const backend = env.CMS_BACKEND || 'github';
+	if (backend !== 'github' && backend !== 'gitlab')
+		throw new Error(`CMS_BACKEND=${JSON.stringify(backend)} is not supported; use github or gitlab`);
+	const repo = (env.CMS_REPO ?? '').trim();
+	if (repo && !/^[\w.-]+(\/[\w.-]+)+$/.test(repo))
+		throw new Error(`CMS_REPO=${JSON.stringify(repo)} is not a repository path; use owner/name`);
+	return {
+		backend,
+		repo,
+		branch: env.CMS_BRANCH || 'main',
+		localBackendUrl: parseUrl('CMS_LOCAL_BACKEND_URL', env.CMS_LOCAL_BACKEND_URL || 'http://localhost:8081/api/v1'),
+	};
+}
+
 export function siteOptions(env: Env = process.env): SiteOptions {
 	const audience = parseAudience(env.HANDBOOK_AUDIENCE);
 	const rawBase = (env.BASE_PATH ?? '').trim();
@@ -70,5 +87,6 @@ export function siteOptions(env: Env = process.env): SiteOptions {
 		srcDir: env.HANDBOOK_SRC_DIR || '.',
 		plain: parseFlag('HANDBOOK_PLAIN', env.HANDBOOK_PLAIN),
 		today: handbookToday(env),
+		cms: parseCms(env),
 	};
 }

@@ -1,0 +1,171 @@
+/**
+ * The editor's configuration (Decap CMS, served at /admin/ in the internal
+ * build), generated from the handbook's own definitions: the roles, kinds,
+ * cadences, visibilities and sources that the page schema accepts, and the
+ * zod schemas of the data files owners update every week. Nothing here is
+ * kept by hand, so the editor offers exactly what the build will accept.
+ */
+import type { z } from 'zod';
+import { CADENCES, KINDS, SOURCES, SOURCE_TITLES, VISIBILITIES } from '~/lib/handbook/kinds';
+import { ROLES } from '~/lib/handbook/roles';
+import { handbookPageSchema } from '~/lib/handbook/pageSchema';
+import { decapFieldsFromSchema, type DecapField } from './fields';
+
+export type CmsBackend = {
+	/** github or gitlab; with a repository, changes go through pull (merge) requests. */
+	name: 'github' | 'gitlab';
+	repo: string;
+	branch: string;
+};
+
+export type DataFileForm = { file: string; label: string; schema: z.ZodType; visibility: 'public' | 'internal' };
+
+/** Every data file says who may read it (src/lib/data/registry.ts); the editor keeps that line as it is. */
+const visibilityField = (visibility: 'public' | 'internal') => ({
+	name: 'visibility',
+	label: 'Visibility',
+	widget: 'hidden',
+	default: visibility,
+});
+
+export type DecapConfigInput = {
+	backend: CmsBackend;
+	/** The local decap-server's API, used when the editor is opened on localhost. */
+	localBackendUrl: string;
+	/** content/docs folders, each a collection: `{ folder: 'runbooks', label: 'Runbooks' }`. */
+	sections: { folder: string; label: string }[];
+	dataFiles: DataFileForm[];
+	weeklyMetrics: z.ZodType;
+	siteUrl: string;
+};
+
+const pageShape = handbookPageSchema.shape;
+
+/** A page field may be left out when its schema accepts undefined (optional or defaulted). */
+export function isRequiredPageField(name: keyof typeof pageShape): boolean {
+	return !pageShape[name].safeParse(undefined).success;
+}
+
+const required = (name: keyof typeof pageShape) => (isRequiredPageField(name) ? {} : { required: false });
+
+export function pageFields(): DecapField[] {
+	const roleOptions = ROLES.map((r) => ({ label: r.label, value: r.id }));
+	return [
+		{ name: 'title', label: 'Title', widget: 'string' },
+		{ name: 'description', label: 'Description', widget: 'text', required: false },
+		{ name: 'owner', label: 'Owner', widget: 'select', options: roleOptions, ...required('owner') },
+		{
+			name: 'audience',
+			label: 'Audience (roles the page is for)',
+			widget: 'select',
+			multiple: true,
+			min: 1,
+			options: roleOptions,
+			...required('audience'),
+		},
+		{
+			name: 'kind',
+			label: 'Kind',
+			widget: 'select',
+			options: KINDS.map((k) => ({ label: k.label, value: k.id })),
+			...required('kind'),
+		},
+		{
+			name: 'reviewCadence',
+			label: 'Review cadence',
+			widget: 'select',
+			options: [...CADENCES],
+			...required('reviewCadence'),
+		},
+		{
+			name: 'lastReviewed',
+			label: 'Last reviewed',
+			widget: 'datetime',
+			date_format: 'YYYY-MM-DD',
+			format: 'YYYY-MM-DD',
+			time_format: false,
+			picker_utc: true,
+			hint: 'Reviewed it today? Press "Now", then Publish.',
+			...required('lastReviewed'),
+		},
+		{
+			name: 'sources',
+			label: 'Sources',
+			widget: 'select',
+			multiple: true,
+			options: SOURCES.map((s) => ({ label: `${SOURCE_TITLES[s]} (${s})`, value: s })),
+			...required('sources'),
+		},
+		{
+			name: 'visibility',
+			label: 'Visibility',
+			widget: 'select',
+			options: [...VISIBILITIES],
+			default: 'internal',
+			hint: 'Only "public" pages appear in the public handbook.',
+			...required('visibility'),
+		},
+		{
+			name: 'sidebar',
+			label: 'Sidebar',
+			widget: 'object',
+			required: false,
+			collapsed: true,
+			fields: [{ name: 'order', label: 'Order', widget: 'number', value_type: 'int', required: false }],
+		},
+		// Raw mode keeps MDX imports and components exactly as written.
+		{ name: 'body', label: 'Body', widget: 'markdown', modes: ['raw'] },
+	];
+}
+
+export function decapConfig(input: DecapConfigInput) {
+	const production = input.backend.repo !== '';
+	return {
+		backend: { name: input.backend.name, repo: input.backend.repo, branch: input.backend.branch },
+		local_backend: { url: input.localBackendUrl },
+		// With a repository, every change is a pull request that someone reviews;
+		// locally, edits go straight to the working tree.
+		...(production ? { publish_mode: 'editorial_workflow' } : {}),
+		site_url: input.siteUrl,
+		media_folder: 'public/images',
+		public_folder: '/images',
+		collections: [
+			...input.sections.map((s) => ({
+				name: s.folder,
+				label: s.label,
+				folder: `content/docs/${s.folder}`,
+				extension: 'mdx',
+				format: 'frontmatter',
+				create: true,
+				slug: '{{slug}}',
+				summary: '{{title}} (reviewed {{lastReviewed}})',
+				sortable_fields: ['title', 'lastReviewed'],
+				fields: pageFields(),
+			})),
+			{
+				name: 'metrics',
+				label: 'Weekly metrics',
+				label_singular: 'Week',
+				folder: 'content/data/metrics',
+				extension: 'yaml',
+				format: 'yaml',
+				create: true,
+				identifier_field: 'week',
+				slug: 'week-{{week}}',
+				summary: 'Week {{week}}',
+				fields: [visibilityField('internal'), ...decapFieldsFromSchema(input.weeklyMetrics)],
+			},
+			{
+				name: 'data',
+				label: 'Data files',
+				files: input.dataFiles.map((d) => ({
+					name: d.file.replace(/\.ya?ml$/, ''),
+					label: d.label,
+					file: `content/data/${d.file}`,
+					format: 'yaml',
+					fields: [visibilityField(d.visibility), ...decapFieldsFromSchema(d.schema)],
+				})),
+			},
+		],
+	};
+}

@@ -1,0 +1,22 @@
+// /rss.xml: the "what changed" list as an RSS 2.0 feed (internal build only).
+import type { APIRoute } from 'astro';
+import { changeFeed } from '~/lib/handbook/changeFeed';
+import { rssXml } from '~/lib/handbook/changes';
+import { pageRecords } from '~/components/pageRecords';
+import { roleLabel, type RoleId } from '~/lib/handbook/roles';
+
+export const GET: APIRoute = async ({ site }) => {
+	const { changes } = changeFeed(await pageRecords(), process.env);
+	const root = new URL(import.meta.env.BASE_URL, site ?? 'http://127.0.0.1:4321');
+	const pageUrl = (path: string) => new URL(path.replace(/^\//, ''), root).href;
+	const body = rssXml(
+		changes.map((c) => ({ ...c, owner: roleLabel(c.owner as RoleId) })),
+		{
+			title: 'TAI Autonomics Handbook: what changed',
+			link: pageUrl('/handbook/changes/'),
+			description: 'Pages changed in the last 90 days.',
+		},
+		pageUrl,
+	);
+	return new Response(body, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+};
