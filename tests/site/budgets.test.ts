@@ -36,7 +36,8 @@ describe('JavaScript budgets', () => {
 			const type = kind(page.html);
 			const budget =
 				type === 'calculator'
-					? plainContent + 30 * KB
+					? // A calculator page that is also a workable checklist gets both allowances.
+						plainContent + 30 * KB + (/class="task-list-item"/.test(page.html) ? CHECKLIST_KB * KB : 0)
 					: pageWeight(PLAIN, page.path).totalJsGzip + (type === 'checklist' ? CHECKLIST_KB * KB : 0);
 			if (mine.totalJsGzip > budget)
 				over.push(`${page.url} (${type}): ${mine.totalJsGzip} B gzip > ${Math.round(budget)} B`);

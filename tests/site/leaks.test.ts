@@ -56,10 +56,11 @@ function internalFigures(): Figures {
 		if (!isPublicPage(frontmatterOf(source, file))) addTextFigures(internal, source.replace(/^---[\s\S]*?---/, ''));
 	}
 	const stated = new Set([...publicData.money, ...publicData.numbers].map((f) => f.value));
+	const statedPercents = new Set(publicData.percents.map((f) => f.value));
 	return {
 		money: internal.money.filter((f) => f.value >= 10 && !stated.has(f.value)),
 		numbers: internal.numbers.filter((f) => !stated.has(f.value)),
-		percents: internal.percents.filter((f) => f.value !== 0 && f.value !== 100),
+		percents: internal.percents.filter((f) => f.value !== 0 && f.value !== 100 && !statedPercents.has(f.value)),
 	};
 }
 

@@ -122,7 +122,10 @@ describe('reader pages', () => {
 		// components, and calculator pages are written with their calculators:
 		// each is checked with its own component.
 		const generated = (url: string) =>
-			url.startsWith('/roles/') || url.startsWith('/calculators/') || url === '/handbook/health/';
+			url.startsWith('/roles/') ||
+			url.startsWith('/calculators/') ||
+			// The change log quotes commit messages as they were written.
+			['/handbook/health/', '/handbook/changes/'].includes(url);
 		const found = readerText()
 			.filter(({ url }) => url !== '/handbook/maintenance/' && !generated(url))
 			.flatMap(({ url, text }) => slips.flatMap((re) => (text.match(re) ? [`${url}: ${text.match(re)![0]}`] : [])));
