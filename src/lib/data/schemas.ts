@@ -171,7 +171,6 @@ export const packageDocumentsSchema = z.strictObject({
 			title: text,
 			pages: z.number().int().positive(),
 			owner: text,
-			page: z.string().startsWith('/'),
 			purpose: text,
 		}),
 	),
