@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { frontmatterOf, internalPagePaths, isPublicPage } from '../../src/lib/site/audience';
 import { resolveLink } from '../../src/build/publicLinks';
-import { benchDir, buildSite, htmlPages, ROOT, textOf } from './dist';
+import { benchDir, brokenLinks, buildSite, htmlPages, ROOT, textOf } from './dist';
 import {
 	addDataFigures,
 	addTextFigures,
@@ -129,6 +129,8 @@ describe('the public build', () => {
 				if (target && internal.has(target.endsWith('/') ? target : `${target}/`)) live.push(`${page.url} → ${href}`);
 			}
 		expect(live).toEqual([]);
+		// …and no link of the public site leads nowhere.
+		expect(brokenLinks(out)).toEqual([]);
 		const sitemap = readdirSync(out)
 			.filter((f) => f.startsWith('sitemap'))
 			.map((f) => readFileSync(join(out, f), 'utf8'))
