@@ -44,6 +44,7 @@ test.describe('accessibility', () => {
 
 	test('calculators with errors shown and a checklist in use pass axe', async ({ page }) => {
 		await page.goto('/calculators/roi/');
+		await hydrated(page);
 		await page
 			.locator('[data-calculator="roi"]')
 			.getByLabel(/Loaded hourly cost/)
