@@ -11,6 +11,7 @@ import { rehypeFocusableTables } from './src/build/rehypeFocusableTables.mjs';
 import { remarkRejectScripts } from './src/build/remarkRejectScripts.ts';
 import { audienceIntegration } from './src/build/audienceIntegration.ts';
 import { siteOptions } from './src/lib/site/options.ts';
+import { handbookSearch } from './src/build/handbookSearch.ts';
 
 const options = siteOptions();
 
@@ -64,6 +65,7 @@ export default defineConfig({
 							errorOnRelativeLinks: false,
 							exclude: ['/reference/source-notes/#*', `${options.base.replace(/\/$/, '')}/reference/source-notes/#*`],
 						}),
+						handbookSearch(),
 					],
 			sidebar: [
 				section('Start here', 'start'),

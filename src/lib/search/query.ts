@@ -36,6 +36,8 @@ export type Relaxation = {
 	count: number;
 	/** Words of the original query left out, in the order they were dropped. */
 	dropped: string[];
+	/** Words left out that some page does contain (candidates for a search of their own). */
+	found: string[];
 	/** Why words were left out: none, stop words only, or words no page (or too many pages) contain. */
 	reason: 'none' | 'stop-words' | 'fewer-words';
 };
@@ -47,13 +49,13 @@ export type Relaxation = {
 export async function relaxQuery(query: string, count: (query: string) => Promise<number>): Promise<Relaxation> {
 	const all = queryWords(query);
 	const full = await count(query);
-	if (full > 0 || all.length <= 1) return { query, count: full, dropped: [], reason: 'none' };
+	if (full > 0 || all.length <= 1) return { query, count: full, dropped: [], found: [], reason: 'none' };
 
 	let words = withoutStopWords(all);
 	const droppedStop = all.filter((w) => !words.includes(w));
 	if (droppedStop.length > 0) {
 		const n = await count(words.join(' '));
-		if (n > 0) return { query: words.join(' '), count: n, dropped: droppedStop, reason: 'stop-words' };
+		if (n > 0) return { query: words.join(' '), count: n, dropped: droppedStop, found: [], reason: 'stop-words' };
 	}
 
 	const perWord = new Map<string, number>();
@@ -63,6 +65,7 @@ export async function relaxQuery(query: string, count: (query: string) => Promis
 	const order = [...new Set(words)].sort(
 		(a, b) => Number(perWord.get(a)! > 0) - Number(perWord.get(b)! > 0) || perWord.get(b)! - perWord.get(a)!,
 	);
+	const found = () => dropped.filter((w) => (perWord.get(w) ?? 0) > 0);
 	for (const word of order) {
 		if (words.length <= 1) break;
 		words = words.filter((w) => w !== word);
@@ -70,8 +73,14 @@ export async function relaxQuery(query: string, count: (query: string) => Promis
 		// While a word no page contains remains, the search would still find nothing.
 		if (words.some((w) => perWord.get(w)! === 0)) continue;
 		const n = await count(words.join(' '));
-		if (n > 0) return { query: words.join(' '), count: n, dropped, reason: 'fewer-words' };
+		if (n > 0) return { query: words.join(' '), count: n, dropped, found: found(), reason: 'fewer-words' };
 	}
 	const last = words.join(' ');
-	return { query: last, count: last === query ? full : await count(last), dropped, reason: 'fewer-words' };
+	return {
+		query: last,
+		count: last === query ? full : await count(last),
+		dropped,
+		found: found(),
+		reason: 'fewer-words',
+	};
 }

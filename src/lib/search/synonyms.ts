@@ -16,33 +16,35 @@ export const synonymsSchema = z.object({ groups: z.array(synonymGroupSchema).min
 export type SynonymGroup = z.output<typeof synonymGroupSchema>;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const normalize = (s: string) => s.toLowerCase().replace(/[\s\u00a0-]+/g, ' ');
 
-/** A form matches as whole words, case-insensitively, with any run of spaces or hyphens between its words. */
-function formPattern(form: string): RegExp {
-	const words = form
-		.trim()
-		.split(/[\s-]+/)
-		.map(escapeRegExp);
-	return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}])`, 'iu');
-}
-
-const patterns = new Map<string, RegExp>();
-function occurs(form: string, text: string): boolean {
-	let pattern = patterns.get(form);
-	if (!pattern) patterns.set(form, (pattern = formPattern(form)));
-	return pattern.test(text);
-}
-
-/** The forms to add to a page's indexed text: the other forms of every group the text uses, each once. */
-export function synonymsFor(text: string, groups: readonly SynonymGroup[]): string[] {
-	const added = new Set<string>();
-	for (const group of groups) {
-		if (group.forms.length < 2) continue;
-		const present = group.forms.filter((form) => occurs(form, text));
-		if (present.length === 0) continue;
-		for (const form of group.forms) if (!present.includes(form)) added.add(form);
-	}
-	return [...added];
+/**
+ * Compiles the groups into one matcher that reads a text once and returns the
+ * forms to add to it: the other forms of every group the text uses, each once.
+ * A form matches as whole words, case-insensitively, with any run of spaces or
+ * hyphens between its words.
+ */
+export function synonymMatcher(groups: readonly SynonymGroup[]): (text: string) => string[] {
+	const useful = groups.filter((g) => g.forms.length > 1);
+	const groupsOfForm = new Map<string, number[]>();
+	useful.forEach((group, i) => {
+		for (const form of group.forms)
+			groupsOfForm.set(normalize(form), [...(groupsOfForm.get(normalize(form)) ?? []), i]);
+	});
+	if (groupsOfForm.size === 0) return () => [];
+	const alternatives = [...groupsOfForm.keys()]
+		.sort((a, b) => b.length - a.length)
+		.map((form) => form.split(' ').map(escapeRegExp).join('[\\s\\u00a0-]+'));
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+	return (text) => {
+		const present = new Set<string>();
+		for (const match of text.matchAll(pattern)) present.add(normalize(match[0]));
+		const added = new Set<string>();
+		for (const form of present)
+			for (const i of groupsOfForm.get(form) ?? [])
+				for (const other of useful[i].forms) if (!present.has(normalize(other))) added.add(other);
+		return [...added];
+	};
 }
 
 /** Glossary terms: the level-2 headings of the glossary page's Markdown. */

@@ -37,6 +37,7 @@ describe('relaxQuery', () => {
 			query: 'offer letter',
 			count: 1,
 			dropped: [],
+			found: [],
 			reason: 'none',
 		});
 		expect(index.searched).toEqual(['offer letter']);
@@ -51,6 +52,7 @@ describe('relaxQuery', () => {
 			query: 'write offer letter',
 			count: 1,
 			dropped: ['how', 'do', 'i', 'an'],
+			found: [],
 			reason: 'stop-words',
 		});
 	});
@@ -68,6 +70,7 @@ describe('relaxQuery', () => {
 			query: 'customer baseline data',
 			count: 1,
 			dropped: ['cannot', 'provide'],
+			found: [],
 			reason: 'fewer-words',
 		});
 	});
@@ -81,6 +84,7 @@ describe('relaxQuery', () => {
 		const r = await relaxQuery('customer baseline escalation', index.count);
 		expect(r.count).toBe(1);
 		expect(r.dropped[0]).toBe('customer');
+		expect(r.found).toEqual(r.dropped);
 		expect(r.query.split(' ')).toHaveLength(1);
 	});
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { glossaryTerms, synonymsFor, synonymsSchema } from '~/lib/search/synonyms';
+import { glossaryTerms, synonymMatcher, synonymsSchema } from '~/lib/search/synonyms';
 import synonymsRaw from '../../../../content/data/synonyms.yaml';
 
 const synonyms = synonymsSchema.parse(synonymsRaw);
@@ -19,7 +19,8 @@ describe('synonyms.yaml', () => {
 	});
 });
 
-describe('synonymsFor', () => {
+describe('synonymMatcher', () => {
+	const synonymsFor = (text: string, groups: Parameters<typeof synonymMatcher>[0]) => synonymMatcher(groups)(text);
 	const groups = [
 		{ term: 'ARR', forms: ['ARR', 'annual recurring revenue'] },
 		{ term: 'SOC 2', forms: ['SOC 2', 'SOC2'] },
