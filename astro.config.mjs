@@ -12,6 +12,7 @@ import { remarkRejectScripts } from './src/build/remarkRejectScripts.ts';
 import { audienceIntegration } from './src/build/audienceIntegration.ts';
 import { siteOptions } from './src/lib/site/options.ts';
 import { handbookSearch } from './src/build/handbookSearch.ts';
+import { quietDirectiveWarnings } from './src/build/quietDirectiveWarnings.mjs';
 
 const options = siteOptions();
 
@@ -83,5 +84,5 @@ export default defineConfig({
 		audienceIntegration(options),
 		...(options.plain ? [] : [cspIntegration()]),
 	],
-	vite: { plugins: [yamlPlugin()] },
+	vite: { plugins: [yamlPlugin(), quietDirectiveWarnings()] },
 });
