@@ -12,6 +12,7 @@ import { remarkRejectScripts } from './src/build/remarkRejectScripts.ts';
 import { audienceIntegration } from './src/build/audienceIntegration.ts';
 import { siteOptions } from './src/lib/site/options.ts';
 import { handbookSearch } from './src/build/handbookSearch.ts';
+import { handbookToc } from './src/build/handbookToc.ts';
 import { quietDirectiveWarnings } from './src/build/quietDirectiveWarnings.mjs';
 
 const options = siteOptions();
@@ -67,6 +68,7 @@ export default defineConfig({
 							exclude: ['/reference/source-notes/#*', `${options.base.replace(/\/$/, '')}/reference/source-notes/#*`],
 						}),
 						handbookSearch(),
+						handbookToc(),
 					],
 			sidebar: [
 				section('Start here', 'start'),
