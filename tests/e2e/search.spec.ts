@@ -137,6 +137,19 @@ test.describe('search never strands a reader', () => {
 		await expect.poll(async () => (await resultTitles(page)).join(' | ')).toMatch(/Baseline|Escalation/);
 	});
 
+	test('the home page is a front door: its search box opens search, and it lists roles, calculators and reviews @phone', async ({
+		page,
+	}) => {
+		await page.goto('/');
+		for (const name of ['Read by role', 'Calculators', 'Due for review', 'Recently reviewed'])
+			await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+		await page.getByRole('button', { name: /Search the handbook/ }).click();
+		await expect(dialog(page)).toBeVisible();
+		await expect(dialog(page).locator('[data-search-input]')).toBeFocused();
+		await page.keyboard.type('kickoff');
+		await expect.poll(async () => (await resultTitles(page)).join(' | ')).toContain('Kickoff');
+	});
+
 	test('search on a phone: button, collapsed filters, result opens its page @phone', async ({ page }) => {
 		await page.goto('/runbooks/incident-response/');
 		await page.getByRole('button', { name: 'Search' }).first().click();

@@ -77,3 +77,21 @@ export function countsByOwner(rows: readonly HealthRow[]): { owner: RoleId; page
 		(a, b) => b.overdue - a.overdue || b.pages - a.pages || a.owner.localeCompare(b.owner),
 	);
 }
+
+/** The `count` pages reviewed most recently (ties by title), for the home page's "recently changed". */
+export function recentlyReviewed(pages: readonly PageRecord[], count: number): PageRecord[] {
+	return [...pages]
+		.filter((p) => p.slug !== 'index')
+		.sort((a, b) => b.lastReviewed.getTime() - a.lastReviewed.getTime() || a.title.localeCompare(b.title))
+		.slice(0, count);
+}
+
+/** The `count` pages due for review soonest, overdue first; pages reviewed only as needed are left out. */
+export function dueSoonest(pages: readonly PageRecord[], today: Date, count: number): HealthRow[] {
+	return healthRows(
+		pages.filter((p) => p.slug !== 'index'),
+		today,
+	)
+		.filter((row) => row.due)
+		.slice(0, count);
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	countsByOwner,
+	dueSoonest,
+	recentlyReviewed,
 	healthRows,
 	readingPathForRole,
 	READING_SECTIONS,
@@ -83,5 +85,21 @@ describe('READING_SECTIONS', () => {
 			.map((m) => ({ dir: m[2], label: m[1] }))
 			.filter((s) => s.dir !== 'roles');
 		expect(sidebar).toEqual(READING_SECTIONS.map((s) => ({ dir: s.dir, label: s.label })));
+	});
+});
+
+describe('home page lists', () => {
+	it('recentlyReviewed: newest review first, then by title', () => {
+		// A 2026-11-01, C 2026-11-01, B 2026-06-01, role page 2026-11-01: A, C and the role page tie on date.
+		expect(recentlyReviewed(pages, 3).map((p) => p.title)).toEqual(['A runbook', 'C reference', 'For the CSM']);
+	});
+	it('dueSoonest: overdue first, never a page without a due date', () => {
+		// Today 2026-11-20: B due 2026-07-01, A due 2026-11-08, For the CSM due 2026-12-01, C as-needed.
+		const rows = dueSoonest(pages, d('2026-11-20'), 5);
+		expect(rows.map((r) => [r.title, r.overdue])).toEqual([
+			['B plan', true],
+			['A runbook', true],
+			['For the CSM', false],
+		]);
 	});
 });
