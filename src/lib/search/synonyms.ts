@@ -4,7 +4,7 @@
  * content/data/synonyms.yaml lists the forms of one glossary term; a page that
  * uses any form gets the group's other forms added to its indexed text, which
  * makes every form find it, in both directions.
- * Read by src/build/searchIndex.ts.
+ * Loaded by src/lib/data/synonyms.ts.
  */
 import { z } from 'zod';
 
