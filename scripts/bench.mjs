@@ -128,7 +128,7 @@ function generatedProject(size, folder) {
 		readFileSync(join(ROOT, 'content.config.ts'), 'utf8').replaceAll("'./src/", `'${ROOT}src/`),
 	);
 	writeFileSync(
-		join(dir, 'content/docs/index.mdx'),
+		join(dir, 'content/docs/index.md'),
 		'---\ntitle: Home\nowner: ceo\naudience: [ceo]\nkind: guide\nreviewCadence: monthly\nlastReviewed: 2026-11-24\n---\n\nHome.\n',
 	);
 	for (let i = 0; i < size; i++) {
