@@ -21,6 +21,7 @@ export function searchIndexIntegration(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				try {
 					const { index } = check(await pagefind.createIndex({ excludeSelectors: ['[data-page-meta]'] }));
+					if (!index) throw new Error('Pagefind did not create an index');
 					const { page_count } = check(await index.addDirectory({ path: root }));
 					check(await index.writeFiles({ outputPath: join(root, 'pagefind') }));
 					logger.info(`search index: ${page_count} pages in ${Math.round(performance.now() - started)} ms`);
