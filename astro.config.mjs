@@ -58,12 +58,7 @@ export default defineConfig({
 			// Links and anchors are checked in the built HTML by tests/site/pages.test.ts,
 			// which also sees headings rendered by components; starlight-links-validator
 			// did the same at about 1 ms a page (it re-renders all content each build).
-			plugins: options.plain
-				? []
-				: [
-						handbookSearch(),
-						handbookToc(),
-					],
+			plugins: options.plain ? [] : [handbookSearch(), handbookToc()],
 			sidebar: [
 				section('Start here', 'start'),
 				section('Runbooks', 'runbooks'),
