@@ -11,14 +11,14 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({
 	options: {
 		dir: { type: 'string', default: 'dist' },
-		port: { type: 'string', default: '4321' },
+		port: { type: 'string', default: process.env.PORT ?? '4321' },
 		host: { type: 'string', default: '127.0.0.1' },
 		base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
 		help: { type: 'boolean', default: false },
 	},
 });
 if (values.help) {
-	console.log('usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--host 127.0.0.1] [--base /]');
+	console.log('usage: node scripts/serve.mjs [--dir dist] [--port 4321 | PORT=4321] [--host 127.0.0.1] [--base /]');
 	process.exit(0);
 }
 
@@ -160,6 +160,13 @@ server.on('clientError', (error, socket) => {
 	socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 });
 
+server.on('error', (error) => {
+	if (error.code !== 'EADDRINUSE') throw error;
+	console.error(
+		`Port ${values.port} is already in use: choose another with --port (npm start -- --port 4322) or PORT=4322 npm start.`,
+	);
+	process.exit(1);
+});
 server.listen(Number(values.port), values.host, () => {
-	console.log(`Handbook served from ${values.dir} at http://${values.host}:${values.port}${base}`);
+	console.log(`Handbook (${values.dir}) ready at http://${values.host}:${values.port}${base}  (Ctrl+C stops it)`);
 });

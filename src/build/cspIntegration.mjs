@@ -49,11 +49,17 @@ export function cspIntegration() {
 		name: 'handbook-csp',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				// Pages are read and written a batch at a time, so file I/O overlaps hashing.
 				let count = 0;
+				let batch = [];
+				const flush = () =>
+					Promise.all(batch.splice(0).map(async (file) => writeFile(file, withPolicy(await readFile(file, 'utf8')))));
 				for await (const file of htmlFiles(fileURLToPath(dir))) {
-					await writeFile(file, withPolicy(await readFile(file, 'utf8')));
+					batch.push(file);
 					count++;
+					if (batch.length === 32) await flush();
 				}
+				await flush();
 				logger.info(`content security policy written into ${count} pages`);
 			},
 		},

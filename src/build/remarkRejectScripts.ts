@@ -3,6 +3,8 @@
 // security policy then only ever hashes the handbook's own scripts.
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
+// Adds the MDX JSX node types (mdxJsxFlowElement, mdxJsxTextElement) to mdast's.
+import type {} from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 
 type JsxNode = { name?: string | null; attributes?: { type: string; name?: string }[] };

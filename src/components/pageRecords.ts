@@ -13,5 +13,6 @@ export async function pageRecords(): Promise<PageRecord[]> {
 		audience: entry.data.audience,
 		reviewCadence: entry.data.reviewCadence,
 		lastReviewed: entry.data.lastReviewed,
+		order: entry.data.sidebar?.order,
 	}));
 }

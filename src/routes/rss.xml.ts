@@ -1,4 +1,5 @@
 // /rss.xml: the "what changed" list as an RSS 2.0 feed (internal build only).
+import { siteOptions } from '~/lib/site/options';
 import type { APIRoute } from 'astro';
 import { changeFeed } from '~/lib/handbook/changeFeed';
 import { rssXml } from '~/lib/handbook/changes';
@@ -6,7 +7,7 @@ import { pageRecords } from '~/components/pageRecords';
 import { roleLabel, type RoleId } from '~/lib/handbook/roles';
 
 export const GET: APIRoute = async ({ site }) => {
-	const { changes } = changeFeed(await pageRecords(), process.env);
+	const { changes } = changeFeed(await pageRecords(), siteOptions().today);
 	const root = new URL(import.meta.env.BASE_URL, site ?? 'http://127.0.0.1:4321');
 	const pageUrl = (path: string) => new URL(path.replace(/^\//, ''), root).href;
 	const body = rssXml(

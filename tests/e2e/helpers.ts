@@ -17,17 +17,15 @@ export function watchPage(page: Page): { errors: string[]; dialogs: string[] } {
 
 export async function search(page: Page, query: string) {
 	await page.getByRole('button', { name: 'Search' }).first().click();
-	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+	const input = page.locator('dialog.hb-search [data-search-input]');
 	await input.waitFor();
 	await input.fill(query);
-	// Results render in two steps (placeholder, then title and excerpt): wait for a title link.
-	await page.locator('#starlight__search .pagefind-ui__result-title a').first().waitFor({ timeout: 15_000 });
+	// Results render in two steps (status, then titles): wait for a title link.
+	await page.locator('dialog.hb-search .hb-result-title').first().waitFor({ timeout: 15_000 });
 }
 
 export async function resultTitles(page: Page): Promise<string[]> {
-	return page
-		.locator('#starlight__search .pagefind-ui__result-title:not(:where(.pagefind-ui__result-nested *)) > a')
-		.allTextContents();
+	return page.locator('dialog.hb-search .hb-result-title').allTextContents();
 }
 
 /** Waits until every island on the page has hydrated (Astro removes the ssr attribute), so clicks and typing reach Preact. */

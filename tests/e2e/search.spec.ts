@@ -1,5 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { resultTitles, search, watchPage } from './helpers';
+
+const dialog = (page: Page) => page.locator('dialog.hb-search');
+const status = (page: Page) => dialog(page).locator('[data-search-status]');
 
 test.describe('finding answers by search', () => {
 	test('home → search "severity levels" → incident response', async ({ page }) => {
@@ -7,7 +10,7 @@ test.describe('finding answers by search', () => {
 		await page.goto('/');
 		await search(page, 'severity levels');
 		await expect.poll(async () => (await resultTitles(page))[0]).toContain('Incident response');
-		await page.locator('#starlight__search .pagefind-ui__result-title > a').first().click();
+		await dialog(page).locator('.hb-result-title').first().click();
 		await expect(page).toHaveURL(/\/runbooks\/incident-response\//);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Incident response');
 		expect(watch.errors).toEqual([]);
@@ -26,16 +29,19 @@ test.describe('finding answers by search', () => {
 		});
 	}
 
-	test('each result shows the kind of page', async ({ page }) => {
+	test('each result shows the kind of page, and excerpts leave out the owner line', async ({ page }) => {
 		await page.goto('/');
 		await search(page, 'severity levels');
-		await expect(page.locator('#starlight__search .pagefind-ui__result-title').first()).toContainText('Runbook');
+		await expect(dialog(page).locator('.hb-result-title').first()).toContainText('Runbook');
+		const excerpts = await dialog(page).locator('.hb-result-excerpt').allTextContents();
+		expect(excerpts.length).toBeGreaterThan(0);
+		for (const e of excerpts) expect(e).not.toMatch(/Owner\s*[A-Z]|For\s*(Customer|CEO|CTO)|Last reviewed/);
 	});
 
 	test('a FAQ answer opens at its own heading from search', async ({ page }) => {
 		await page.goto('/');
 		await search(page, 'feature requests that don’t fit the roadmap');
-		const link = page.locator('#starlight__search a[href*="/reference/faq/#"]').first();
+		const link = dialog(page).locator('a[href*="/reference/faq/#"]').first();
 		await expect(link).toBeVisible();
 		await link.click();
 		await expect(page).toHaveURL(/\/reference\/faq\/#/);
@@ -45,9 +51,7 @@ test.describe('finding answers by search', () => {
 		await page.goto('/');
 		await search(page, 'customer');
 		await expect.poll(async () => (await resultTitles(page)).some((t) => !t.includes('Runbook'))).toBe(true);
-		await page.locator('#starlight__search summary.pagefind-ui__filter-name', { hasText: /^kind$/i }).click();
-		await page
-			.locator('#starlight__search')
+		await dialog(page)
 			.getByRole('checkbox', { name: /^Runbook/ })
 			.check();
 		await expect(async () => {
@@ -55,6 +59,109 @@ test.describe('finding answers by search', () => {
 			expect(titles.length).toBeGreaterThan(0);
 			for (const t of titles) expect(t).toContain('Runbook');
 		}).toPass({ timeout: 10_000 });
+		await expect(dialog(page).getByRole('button', { name: /Remove filter Kind: Runbook/ })).toBeVisible();
+	});
+});
+
+test.describe('search never strands a reader', () => {
+	test('"/" and Ctrl+K open search on a content page, "/" typed in a field does not', async ({ page }) => {
+		await page.goto('/reference/glossary/');
+		await page.keyboard.press('/');
+		await expect(dialog(page)).toBeVisible();
+		await expect(dialog(page).locator('[data-search-input]')).toBeFocused();
+		await page.keyboard.type('/x');
+		await expect(dialog(page).locator('[data-search-input]')).toHaveValue('/x');
+		await page.keyboard.press('Escape');
+		await expect(dialog(page)).toBeHidden();
+		await page.keyboard.press('Control+k');
+		await expect(dialog(page)).toBeVisible();
+		await page.keyboard.press('Control+k');
+		await expect(dialog(page)).toBeHidden();
+	});
+
+	test('Pagefind loads only when search is first opened', async ({ page }) => {
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		await page.goto('/reference/glossary/');
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(1500);
+		expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+		await page.keyboard.press('/');
+		await expect.poll(() => requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+	});
+
+	test('filters show before typing, and a forgotten filter is named with a one-click clear', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Search' }).first().click();
+		const checklist = dialog(page).getByRole('checkbox', { name: /^Checklist/ });
+		await expect(checklist).toBeVisible();
+		await checklist.check();
+		await expect(status(page)).toContainText(/\d+ pages? with the filters Kind: Checklist/);
+		await dialog(page).locator('[data-search-input]').fill('runway');
+		await expect(status(page)).toContainText('No results with the filters Kind: Checklist');
+		await expect(status(page)).toContainText(/Without filters: \d+ pages/);
+		// Counts beside the values say where the results are, not 0 everywhere.
+		await expect(dialog(page).getByRole('checkbox', { name: /^Calculator \([1-9]/ })).toBeVisible();
+		await status(page).getByRole('button', { name: 'Clear filters' }).click();
+		await expect(checklist).not.toBeChecked();
+		await expect.poll(async () => (await resultTitles(page)).join(' | ')).toContain('Burn and runway');
+	});
+
+	for (const [a, b, page] of [
+		['MTTR', 'mean time to recovery', 'Incident response'],
+		['ARR', 'annual recurring revenue', 'Monthly financial close'],
+		['SLO', 'service level objective', 'Infrastructure capacity'],
+		['p95', '95th percentile', 'Infrastructure capacity'],
+	] as const) {
+		test(`"${a}" and "${b}" both find ${page}`, async ({ page: p }) => {
+			await p.goto('/');
+			for (const q of [a, b]) {
+				await search(p, q);
+				await expect.poll(async () => (await resultTitles(p)).join(' | '), { message: q }).toContain(page);
+				await p.keyboard.press('Escape');
+			}
+		});
+	}
+
+	test('a form the handbook never uses still finds the term through its synonyms ("SOC2")', async ({ page }) => {
+		await page.goto('/');
+		await search(page, 'SOC2');
+		await expect.poll(async () => (await resultTitles(page)).join(' | ')).toContain('Compliance framework');
+	});
+
+	test('a sentence with an absent word is searched again with the words that matter, and says so', async ({ page }) => {
+		await page.goto('/');
+		await search(page, 'what if the customer cannot provide baseline data');
+		await expect(status(page)).toContainText('No page has every word');
+		await expect(status(page)).toContainText('left out:');
+		await expect.poll(async () => (await resultTitles(page)).join(' | ')).toMatch(/Baseline|Escalation/);
+	});
+
+	test('the home page is a front door: its search box opens search, and it lists roles, calculators and reviews @phone', async ({
+		page,
+	}) => {
+		await page.goto('/');
+		for (const name of ['Read by role', 'Calculators', 'Due for review', 'Recently reviewed'])
+			await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+		await page.getByRole('button', { name: /Search the handbook/ }).click();
+		await expect(dialog(page)).toBeVisible();
+		await expect(dialog(page).locator('[data-search-input]')).toBeFocused();
+		await page.keyboard.type('kickoff');
+		await expect.poll(async () => (await resultTitles(page)).join(' | ')).toContain('Kickoff');
+	});
+
+	test('search on a phone: button, collapsed filters, result opens its page @phone', async ({ page }) => {
+		await page.goto('/runbooks/incident-response/');
+		await page.getByRole('button', { name: 'Search' }).first().click();
+		await expect(dialog(page).locator('details').first()).toBeVisible();
+		await dialog(page).locator('[data-search-input]').fill('MTTR');
+		const first = dialog(page).locator('.hb-result-title').first();
+		await expect(first).toBeVisible();
+		const box = (await first.boundingBox())!;
+		expect(box.height).toBeGreaterThanOrEqual(24);
+		expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+		await first.click();
+		await expect(dialog(page)).toBeHidden();
 	});
 });
 

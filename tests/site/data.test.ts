@@ -50,9 +50,14 @@ describe('figures rendered from content/data', () => {
 		expect(text).toMatch(/Preset peak gross burn \(computed\) 121,763 dollars a month/);
 	});
 
-	it('every role has a generated page listing its pages by kind', () => {
+	it('every role has a generated page listing its pages in reading order', () => {
 		const html = page('/roles/csm/');
-		expect(html).toMatch(/id="kind-runbook"/);
+		expect(html).toMatch(/id="read-runbooks"/);
+		// Kickoff (sidebar order 2) is read before Baseline (order 3), whatever their titles.
+		expect(html.indexOf('href="/implementation/kickoff/"')).toBeGreaterThan(0);
+		expect(html.indexOf('href="/implementation/kickoff/"')).toBeLessThan(
+			html.indexOf('href="/implementation/baseline/"'),
+		);
 		expect(html).toMatch(/href="\/implementation\/go-live\/"/);
 		const boardMain = page('/roles/board/').match(/<main[\s\S]*<\/main>/)?.[0] ?? '';
 		expect(textOf(boardMain)).toMatch(/Week 10-13 scaling plan/);

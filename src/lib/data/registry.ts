@@ -29,6 +29,7 @@ import phase2RisksRaw from '../../../content/data/phase2-risks.yaml';
 import scalingPlanRaw from '../../../content/data/runway-scaling-plan.yaml';
 import scalingRisksRaw from '../../../content/data/scaling-risks.yaml';
 import signoffsRaw from '../../../content/data/signoffs.yaml';
+import synonymsRaw from '../../../content/data/synonyms.yaml';
 import relationsRaw from '../../../content/data/relations.yaml';
 import sourceNotesRaw from '../../../content/data/source-notes.yaml';
 import templatesRaw from '../../../content/data/templates.yaml';
@@ -51,6 +52,7 @@ import {
 	templatesSchema,
 } from './schemas';
 import { sourceNotesSchema } from './sourceNotes';
+import { synonymsSchema } from '~/lib/search/synonyms';
 
 export const DATA_VISIBILITIES = ['public', 'internal'] as const;
 export type DataVisibility = (typeof DATA_VISIBILITIES)[number];
@@ -90,6 +92,11 @@ const FILES = {
 	'scaling-risks': { raw: scalingRisksRaw, schema: scalingRisksSchema, readBy: 'ScalingRisks (plans)' },
 	signoffs: { raw: signoffsRaw, schema: signoffsSchema, readBy: 'SignOffTable, MilestoneTable, EscalationTable' },
 	'source-notes': { raw: sourceNotesRaw, schema: sourceNotesSchema, readBy: 'SourceNotes (reference/source-notes)' },
+	synonyms: {
+		raw: synonymsRaw,
+		schema: synonymsSchema,
+		readBy: 'the MarkdownContent override (search synonyms on every page)',
+	},
 	templates: { raw: templatesRaw, schema: templatesSchema, readBy: 'CopyTemplate (reference/templates)' },
 } as const;
 

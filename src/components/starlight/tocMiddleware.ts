@@ -1,0 +1,45 @@
+// Starlight route middleware: adds the headings that components render to
+// "On this page" (Starlight only sees a page's Markdown headings). Each
+// component with headings is listed here with what it renders; tests/site
+// checks that every table-of-contents link points at a heading on the page.
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { headingsWithComponents, tocItems, type ComponentUse, type Heading } from '~/lib/handbook/componentHeadings';
+import { readingPathForRole } from '~/lib/handbook/pageIndex';
+import type { RoleId } from '~/lib/handbook/roles';
+import { readData } from '~/lib/data/registry';
+import { template } from '~/lib/data/templates';
+import { siteOptions } from '~/lib/site/options';
+import { pageRecords } from '~/components/pageRecords';
+
+const h2 = (slug: string, text: string): Heading => ({ depth: 2, slug, text });
+
+async function headingsOf(use: ComponentUse): Promise<Heading[]> {
+	switch (use.name) {
+		case 'SourceNotes': {
+			const isPublic = siteOptions().audience === 'public';
+			return readData('source-notes')
+				.notes.filter((n) => !(isPublic && n.internal))
+				.map((n) => h2(n.id, n.title));
+		}
+		case 'CopyTemplate': {
+			if (use.props.heading === 'false') return [];
+			const t = template(use.props.id);
+			return [h2(t.id, t.title)];
+		}
+		case 'RoleView':
+			return readingPathForRole(await pageRecords(), use.props.role as RoleId).map((s) => h2(s.id, s.label));
+		case 'HealthTable':
+			return [h2('by-owner', 'By owner'), h2('all-pages', 'All pages, overdue first')];
+		default:
+			return [];
+	}
+}
+
+const WITH_HEADINGS = /<(SourceNotes|CopyTemplate|RoleView|HealthTable)\b/;
+
+export const onRequest = defineRouteMiddleware(async ({ locals }) => {
+	const { toc, entry, headings } = locals.starlightRoute;
+	if (!toc || !entry.body || !WITH_HEADINGS.test(entry.body)) return;
+	const all = await headingsWithComponents(entry.body, headings, headingsOf);
+	toc.items = [toc.items[0], ...tocItems(all, toc.minHeadingLevel, toc.maxHeadingLevel)];
+});
