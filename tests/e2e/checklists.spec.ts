@@ -81,6 +81,25 @@ test('the health page lists pages with owners, overdue first', async ({ page }) 
 	expect(await rows.count()).toBeGreaterThan(40);
 });
 
+test('on a phone the health table shows each due date in view, on one line @phone', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/handbook/health/');
+	const due = page.locator('table.hb-health tbody tr').first().locator('td').nth(1);
+	await expect(due).toBeVisible();
+	const box = await due.boundingBox();
+	const table = await page.locator('table.hb-health').boundingBox();
+	// In view: the cell ends inside the table's visible width, and a date takes one line.
+	expect(box && table && box.x + box.width <= table.x + table.width + 1).toBe(true);
+	const date = page.locator('table.hb-health tbody tr td.hb-date').nth(1);
+	// One line of text gives one box; a wrapped date gives two.
+	const lines = await date.evaluate((el) => {
+		const range = document.createRange();
+		range.selectNodeContents(el);
+		return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+	});
+	expect(lines).toBe(1);
+});
+
 test('the health page lists what is due per owner, each with a link to edit it', async ({ page }) => {
 	await page.goto('/handbook/health/');
 	await expect(page.getByRole('heading', { name: 'Due for review, by owner' })).toBeVisible();
