@@ -29,6 +29,10 @@ export function audienceIntegration(options: SiteOptions): AstroIntegration {
 						? `building the PUBLIC handbook: ${internal.size} internal pages left out`
 						: 'building the INTERNAL handbook: every page included; serve it only behind single sign-on',
 				);
+				if (options.publicSiteIsLocal)
+					logger.warn(
+						`PUBLIC_SITE_URL is not set: ROI share links will point at ${options.publicSiteUrl}, which a prospect cannot open. Set it to the public handbook's address.`,
+					);
 				if (options.audience === 'public' && options.siteIsLocal)
 					logger.warn(
 						`SITE_URL is not set: the public sitemap and canonical links will point at ${options.site}. Set SITE_URL to the public address.`,

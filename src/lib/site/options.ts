@@ -14,6 +14,8 @@ export type SiteOptions = {
 	siteIsLocal: boolean;
 	/** Where share links for prospects point: the public handbook's URL. */
 	publicSiteUrl: string;
+	/** True when share links fall back to the local server: no PUBLIC_SITE_URL, and no SITE_URL for a public build. */
+	publicSiteIsLocal: boolean;
 	base: string;
 	editUrl: string;
 	outDir: string;
@@ -79,6 +81,7 @@ export function siteOptions(env: Env = process.env): SiteOptions {
 		site,
 		siteIsLocal: !env.SITE_URL,
 		publicSiteUrl,
+		publicSiteIsLocal: publicSiteUrl === LOCAL_SITE,
 		base,
 		editUrl: env.EDIT_URL_BASE || '',
 		outDir: env.OUT_DIR || (audience === 'public' ? './dist-public' : './dist'),

@@ -280,7 +280,7 @@ export function RoiEstimate({ idPrefix, shareBase }: Props) {
 							<tr>
 								<th scope="col">Input</th>
 								<th scope="col">Value</th>
-								<th scope="col">Where the default comes from</th>
+								<th scope="col">Source</th>
 							</tr>
 						</thead>
 						<tbody>

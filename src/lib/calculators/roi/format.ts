@@ -3,7 +3,17 @@ import { formatDollars, formatNumber, formatPercent } from '~/lib/format';
 import { UNIT_LABELS } from '~/lib/calculators/shared/fields';
 import type { Cell } from '~/lib/calculators/shared/csv';
 import { STREAM_LABELS, computeScenarios, type ReportResult, type RoiResult, type StreamId } from './compute';
-import { BILLING_LABELS, ROI_DEFAULT_SOURCES, ROI_FIELDS, type RoiCase, type RoiField } from './schema';
+import {
+	BILLING_LABELS,
+	ROI_DEFAULT_BILLING,
+	ROI_DEFAULT_SOURCES,
+	ROI_DEFAULTS,
+	ROI_FIELDS,
+	type RoiCase,
+	type RoiField,
+} from './schema';
+
+export const ENTERED_FOR_THIS_CASE = 'Entered for this case';
 import { preparedLine, type ProspectDetails } from './prospect';
 
 const STREAMS: StreamId[] = ['operational', 'errors', 'revenue', 'compliance'];
@@ -28,12 +38,17 @@ function formatFieldValue(field: RoiField, value: number): string {
 /** Every input with its value and where its default comes from. */
 export function assumptionRows(c: RoiCase): { label: string; value: string; source: string }[] {
 	return [
+		// A value the prospect's case changed is theirs: the default's note no longer applies.
 		...(Object.keys(ROI_FIELDS) as RoiField[]).map((f) => ({
 			label: ROI_FIELDS[f].label,
 			value: formatFieldValue(f, c[f]),
-			source: ROI_DEFAULT_SOURCES[f],
+			source: c[f] === ROI_DEFAULTS[f] ? ROI_DEFAULT_SOURCES[f] : ENTERED_FOR_THIS_CASE,
 		})),
-		{ label: 'Billing', value: BILLING_LABELS[c.billing], source: ROI_DEFAULT_SOURCES.billing },
+		{
+			label: 'Billing',
+			value: BILLING_LABELS[c.billing],
+			source: c.billing === ROI_DEFAULT_BILLING ? ROI_DEFAULT_SOURCES.billing : ENTERED_FOR_THIS_CASE,
+		},
 	];
 }
 

@@ -125,7 +125,14 @@ export function compareScenarios(a: RunwayInputs, b: RunwayInputs): ComparisonRo
 			label: 'Verdict',
 			a: verdictShort(a, ra),
 			b: verdictShort(b, rb),
-			difference: ra.defaultAlive === rb.defaultAlive ? 'same' : rb.defaultAlive ? 'B is alive' : 'B is dead',
+			difference:
+				ra.defaultAlive !== rb.defaultAlive
+					? rb.defaultAlive
+						? 'B is alive'
+						: 'B is dead'
+					: verdictShort(a, ra) === verdictShort(b, rb)
+						? 'same'
+						: 'same verdict, other month',
 		},
 		{
 			label: 'Runway',

@@ -384,3 +384,16 @@ describe('ROI link state', () => {
 		);
 	});
 });
+
+describe('the assumptions table', () => {
+	it("keeps the default's note only where the case still uses the default", async () => {
+		const { assumptionRows, ENTERED_FOR_THIS_CASE } = await import('~/lib/calculators/roi/format');
+		const { ROI_DEFAULTS, ROI_DEFAULT_BILLING, ROI_DEFAULT_SOURCES } = await import('~/lib/calculators/roi/schema');
+		const rows = assumptionRows({ ...ROI_DEFAULTS, annualSubscription: 48_000, billing: ROI_DEFAULT_BILLING });
+		const row = (label: RegExp) => rows.find((r) => label.test(r.label))!;
+		expect(row(/Annual subscription/).source).toBe(ENTERED_FOR_THIS_CASE);
+		expect(row(/Implementation fee/i).source).toBe(ROI_DEFAULT_SOURCES.implementationCost);
+		const monthly = assumptionRows({ ...ROI_DEFAULTS, billing: 'monthly' });
+		expect(monthly.find((r) => r.label === 'Billing')!.source).toBe(ENTERED_FOR_THIS_CASE);
+	});
+});

@@ -216,7 +216,12 @@ describe('runway scenarios', () => {
 		// B: 160,000 → 16 months; cash after 12 = 40,000; after 24 = −80,000 against A's −140,000.
 		const rows = compareScenarios(flat({}), flat({ startingCash: 160_000 }));
 		expect(rows).toEqual([
-			{ label: 'Verdict', a: 'Dead: cash out Nov 2027', b: 'Dead: cash out May 2028', difference: 'same' },
+			{
+				label: 'Verdict',
+				a: 'Dead: cash out Nov 2027',
+				b: 'Dead: cash out May 2028',
+				difference: 'same verdict, other month',
+			},
 			{ label: 'Runway', a: '10 months', b: '16 months', difference: '+6 months' },
 			{ label: 'Break-even', a: 'not within ten years', b: 'not within ten years', difference: 'same' },
 			{ label: 'Cash after 12 months', a: '-$20,000', b: '$40,000', difference: '+$60,000' },
