@@ -3,9 +3,8 @@
  * up to against the figure the planning document states.
  */
 import { readData } from './registry';
-import { meeting } from './meetings';
-import { scalingPlanBurnCheck } from './scalingPreset';
-import { agendaMinutes, checkTotal, moduleLocTotal, packagePagesTotal, sum, type TotalCheck } from './totals';
+import { RELATION_CHECKS } from './relations';
+import { checkTotal, sum, type TotalCheck } from './totals';
 
 export type NoteCheck = TotalCheck & {
 	unit: string;
@@ -22,22 +21,27 @@ const withLabels = (
 	fractionDigits = 0,
 ) => (check ? { ...check, unit, computedLabel, statedLabel, fractionDigits } : null);
 
+/** The relation a note explains, computed once in src/lib/data/relations.ts. */
+const relation = (id: string) => {
+	const compute = RELATION_CHECKS[id];
+	if (!compute) throw new Error(`no relation "${id}" in src/lib/data/relations.ts`);
+	return compute();
+};
+
 export const NOTE_CHECKS: Record<string, () => NoteCheck | null> = {
 	'phase2-module-loc': () =>
-		withLabels(moduleLocTotal(readData('phase2-modules')), 'lines', 'Sum of the five modules', 'Stated total'),
+		withLabels(relation('phase2-module-loc'), 'lines', 'Sum of the five modules', 'Stated total'),
 	'kickoff-agenda-minutes': () =>
-		withLabels(agendaMinutes(meeting('kickoff')), 'minutes', 'Sum of agenda blocks', 'Scheduled length'),
+		withLabels(relation('kickoff-agenda-minutes'), 'minutes', 'Sum of agenda blocks', 'Scheduled length'),
 	'customer-training-minutes': () =>
-		withLabels(agendaMinutes(meeting('customer-training')), 'minutes', 'Sum of session blocks', 'Stated length'),
-	'scaling-plan-burn': () => {
-		const { computed, stated } = scalingPlanBurnCheck();
-		return withLabels(
-			checkTotal(computed, stated),
+		withLabels(relation('customer-training-agenda-minutes'), 'minutes', 'Sum of session blocks', 'Stated length'),
+	'scaling-plan-burn': () =>
+		withLabels(
+			relation('scaling-plan-burn'),
 			'dollars a month',
 			'Preset peak gross burn (computed)',
 			'Stated monthly burn ("$150K+")',
-		);
-	},
+		),
 	'equity-allocated': () => {
 		const hiring = readData('hiring-plan');
 		return withLabels(
@@ -49,10 +53,5 @@ export const NOTE_CHECKS: Record<string, () => NoteCheck | null> = {
 		);
 	},
 	'package-pages': () =>
-		withLabels(
-			packagePagesTotal(readData('package-documents')),
-			'pages',
-			'Sum of the seven documents',
-			'Stated in the header',
-		),
+		withLabels(relation('package-pages'), 'pages', 'Sum of the seven documents', 'Stated in the header'),
 };
