@@ -3,20 +3,13 @@
 // public build has no SITE_URL, since its sitemap and canonical links would
 // point at the local server.
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteOptions } from '~/lib/site/options';
 import { internalPagePaths } from '~/lib/site/audience';
 import { unlinkInternal } from './publicLinks';
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-	for (const entry of await readdir(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(path);
-		else if (entry.name.endsWith('.html')) yield path;
-	}
-}
+import { htmlFiles } from './htmlFiles.mjs';
 
 export function audienceIntegration(options: SiteOptions): AstroIntegration {
 	const internal = internalPagePaths();
@@ -29,7 +22,8 @@ export function audienceIntegration(options: SiteOptions): AstroIntegration {
 						? `building the PUBLIC handbook: ${internal.size} internal pages left out`
 						: 'building the INTERNAL handbook: every page included; serve it only behind single sign-on',
 				);
-				if (options.publicSiteIsLocal)
+				// A public build without SITE_URL gets the SITE_URL warning below, which covers share links too.
+				if (options.publicSiteIsLocal && !(options.audience === 'public' && options.siteIsLocal))
 					logger.warn(
 						`PUBLIC_SITE_URL is not set: ROI share links will point at ${options.publicSiteUrl}, which a prospect cannot open. Set it to the public handbook's address.`,
 					);

@@ -5,8 +5,8 @@
 // hashing the final HTML covers them all. frame-ancestors cannot be set from
 // a <meta>; the host headers (public/_headers, deploy/nginx.conf) set it.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { htmlFiles } from './htmlFiles.mjs';
 import { fileURLToPath } from 'node:url';
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -34,14 +34,6 @@ export function withPolicy(html) {
 	if (/<meta charset="utf-8"\s*\/?>/i.test(cleaned))
 		return cleaned.replace(/<meta charset="utf-8"\s*\/?>/i, (m) => `${m}${meta}`);
 	return cleaned.replace(/<head>/i, (m) => `${m}${meta}`);
-}
-
-async function* htmlFiles(dir) {
-	for (const entry of await readdir(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(path);
-		else if (entry.name.endsWith('.html')) yield path;
-	}
 }
 
 export function cspIntegration() {

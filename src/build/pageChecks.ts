@@ -2,17 +2,13 @@
 // date must be a real calendar day (the frontmatter parser would silently
 // roll 2026-02-30 over into March) and not after the build's today.
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { frontmatterOf } from '~/lib/site/audience';
+import { pageFrontmatters } from '~/lib/site/audience';
 import { reviewDateProblem } from '~/lib/handbook/reviewDue';
 
 export function reviewDateProblems(docsDir: string, today: Date): string[] {
-	const files = readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
 	const problems: string[] = [];
-	for (const file of files) {
-		const path = join(docsDir, file);
-		const data = frontmatterOf(readFileSync(path, 'utf8'), path) as Record<string, unknown>;
+	for (const { file, frontmatter } of pageFrontmatters(docsDir)) {
+		const data = frontmatter as Record<string, unknown>;
 		if (data.lastReviewed === undefined) continue; // the page schema reports a missing date
 		const problem = reviewDateProblem(data.lastReviewed, today);
 		if (problem) problems.push(`content/docs/${file}: ${problem}`);

@@ -8,7 +8,7 @@
  * build with the allowed values.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 export const AUDIENCES = ['internal', 'public'] as const;
@@ -63,13 +63,34 @@ const DOCS = join(process.cwd(), 'content/docs');
  */
 export const PUBLIC_VIEW_PATHS: ReadonlySet<string> = new Set(['/calculators/roi/']);
 
+const frontmatterCache = new Map<string, { file: string; frontmatter: unknown }[]>();
+
+/**
+ * Every page's file (relative to `docsDir`) and parsed frontmatter, read once
+ * per build: components ask for internal paths on every render. A build is
+ * one process, so the pages cannot change under it.
+ */
+export function pageFrontmatters(docsDir: string = DOCS): { file: string; frontmatter: unknown }[] {
+	const key = resolve(docsDir);
+	let pages = frontmatterCache.get(key);
+	if (!pages) {
+		pages = readdirSync(docsDir, { recursive: true, encoding: 'utf8' })
+			.filter((f) => /\.mdx?$/.test(f))
+			.map((file) => ({
+				file,
+				frontmatter: frontmatterOf(readFileSync(join(docsDir, file), 'utf8'), join(docsDir, file)),
+			}));
+		frontmatterCache.set(key, pages);
+	}
+	return pages;
+}
+
 /** Root-relative paths (`/plans/hiring-plan/`) of every page that is not explicitly public and has no public view. */
 export function internalPagePaths(docsDir: string = DOCS): Set<string> {
-	const files = readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
 	return new Set(
-		files
-			.filter((f) => !isPublicPage(frontmatterOf(readFileSync(join(docsDir, f), 'utf8'), join(docsDir, f))))
-			.map(slugPath)
+		pageFrontmatters(docsDir)
+			.filter((page) => !isPublicPage(page.frontmatter))
+			.map((page) => slugPath(page.file))
 			.filter((path) => !PUBLIC_VIEW_PATHS.has(path)),
 	);
 }
