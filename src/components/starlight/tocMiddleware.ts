@@ -8,19 +8,15 @@ import { readingPathForRole } from '~/lib/handbook/pageIndex';
 import type { RoleId } from '~/lib/handbook/roles';
 import { readData } from '~/lib/data/registry';
 import { template } from '~/lib/data/templates';
-import { siteOptions } from '~/lib/site/options';
 import { pageRecords } from '~/components/pageRecords';
 
 const h2 = (slug: string, text: string): Heading => ({ depth: 2, slug, text });
 
 async function headingsOf(use: ComponentUse): Promise<Heading[]> {
 	switch (use.name) {
-		case 'SourceNotes': {
-			const isPublic = siteOptions().audience === 'public';
-			return readData('source-notes')
-				.notes.filter((n) => !(isPublic && n.internal))
-				.map((n) => h2(n.id, n.title));
-		}
+		case 'SourceNotes':
+			// The public build reads no internal note (src/lib/data/registry.ts).
+			return readData('source-notes').notes.map((n) => h2(n.id, n.title));
 		case 'CopyTemplate': {
 			if (use.props.heading === 'false') return [];
 			const t = template(use.props.id);
