@@ -5,9 +5,10 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { yamlPlugin } from './src/build/yamlPlugin.mjs';
 import { remarkBaseLinks } from './src/build/remarkBaseLinks.mjs';
-import { cspIntegration } from './src/build/cspIntegration.mjs';
+import { cspIntegration } from './src/build/cspIntegration.ts';
+import { adminPolicy } from './src/lib/cms/adminPage.ts';
 import { rehypeFocusableTables } from './src/build/rehypeFocusableTables.mjs';
-import { remarkRejectScripts } from './src/build/remarkRejectScripts.ts';
+import { remarkAuthorContent } from './src/build/remarkAuthorContent.ts';
 import { audienceIntegration } from './src/build/audienceIntegration.ts';
 import { pageChecksIntegration } from './src/build/pageChecks.ts';
 import { prospectRoutes } from './src/build/prospectRoutes.ts';
@@ -37,7 +38,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	markdown: {
 		processor: unified({
-			remarkPlugins: [remarkRejectScripts, [remarkBaseLinks, { base: options.base }]],
+			remarkPlugins: [remarkAuthorContent, [remarkBaseLinks, { base: options.base }]],
 			rehypePlugins: [rehypeFocusableTables],
 		}),
 	},
@@ -80,7 +81,9 @@ export default defineConfig({
 		pageChecksIntegration(`${options.srcDir}/content/docs`, options.today),
 		audienceIntegration(options),
 		prospectRoutes(options),
-		...(options.plain ? [] : [cspIntegration()]),
+		...(options.plain
+			? []
+			: [cspIntegration({ adminPolicy: options.audience === 'internal' ? adminPolicy(options.cms) : undefined })]),
 		// After the CSP integration: /admin/ carries its own policy.
 		adminIntegration(options),
 	],

@@ -1,5 +1,6 @@
-// Registers the route middleware that adds component-rendered headings to
-// "On this page" (src/components/starlight/tocMiddleware.ts).
+// Registers the handbook's route middleware: component-rendered headings in
+// "On this page" (src/components/starlight/tocMiddleware.ts) and the page
+// title kept as text in <head> (src/middleware/plainTitle.ts).
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 
 export function handbookToc(): StarlightPlugin {
@@ -8,6 +9,7 @@ export function handbookToc(): StarlightPlugin {
 		hooks: {
 			'config:setup': ({ addRouteMiddleware }) => {
 				addRouteMiddleware({ entrypoint: './src/components/starlight/tocMiddleware.ts' });
+				addRouteMiddleware({ entrypoint: './src/middleware/plainTitle.ts' });
 			},
 		},
 	};

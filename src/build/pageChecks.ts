@@ -1,17 +1,42 @@
-// Checks on every page's raw frontmatter before Astro parses it: the review
-// date must be a real calendar day (the frontmatter parser would silently
-// roll 2026-02-30 over into March) and not after the build's today.
+// Checks on every page's raw file before Astro parses it, so that an author's
+// mistake stops the build with the file, the line and what to write instead:
+// the file must be UTF-8 text; the frontmatter may use only the keys and
+// plain-text values src/lib/site/authorContent.ts allows; the review date
+// must be a real calendar day (the frontmatter parser would silently roll
+// 2026-02-30 over into March) and not after the build's today.
 import type { AstroIntegration } from 'astro';
 import { pageFrontmatters } from '~/lib/site/audience';
 import { reviewDateProblem } from '~/lib/handbook/reviewDue';
+import { frontmatterProblems } from '~/lib/site/authorContent';
 
-export function reviewDateProblems(docsDir: string, today: Date): string[] {
+/** The 1-based line of a frontmatter key path (`['sidebar', 'attrs']`) in a page's source. */
+export function lineOfKey(source: string, path: string[]): number | undefined {
+	const lines = source.split(/\r?\n/);
+	let at = 1; // line 0 is the opening ---
+	let found: number | undefined;
+	for (const key of path) {
+		if (/^\d+$/.test(key)) continue;
+		const pattern = new RegExp(`^\\s*(-\\s+)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+		const index = lines.findIndex((line, i) => i >= at && pattern.test(line));
+		if (index < 0) break;
+		found = index + 1;
+		at = index + 1;
+	}
+	return found;
+}
+
+export function pageProblems(docsDir: string, today: Date): string[] {
 	const problems: string[] = [];
-	for (const { file, frontmatter } of pageFrontmatters(docsDir)) {
-		const data = frontmatter as Record<string, unknown>;
+	for (const { file, frontmatter, source } of pageFrontmatters(docsDir)) {
+		const where = `content/docs/${file}`;
+		for (const problem of frontmatterProblems(frontmatter)) {
+			const line = lineOfKey(source, problem.path);
+			problems.push(`${where}${line ? `:${line}` : ''}: ${problem.message}`);
+		}
+		const data = (frontmatter ?? {}) as Record<string, unknown>;
 		if (data.lastReviewed === undefined) continue; // the page schema reports a missing date
 		const problem = reviewDateProblem(data.lastReviewed, today);
-		if (problem) problems.push(`content/docs/${file}: ${problem}`);
+		if (problem) problems.push(`${where}: ${problem}`);
 	}
 	return problems;
 }
@@ -21,8 +46,8 @@ export function pageChecksIntegration(docsDir: string, today: Date): AstroIntegr
 		name: 'handbook-page-checks',
 		hooks: {
 			'astro:config:setup': () => {
-				const problems = reviewDateProblems(docsDir, today);
-				if (problems.length) throw new Error(`Pages with unusable review dates:\n${problems.join('\n')}`);
+				const problems = pageProblems(docsDir, today);
+				if (problems.length) throw new Error(`Pages that cannot be built as written:\n${problems.join('\n')}`);
 			},
 		},
 	};

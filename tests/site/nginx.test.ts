@@ -10,7 +10,9 @@ import { benchDir, DIST, requireDist, ROOT } from './dist';
 
 const PORT = 4497;
 const SECURITY_HEADERS = {
-	'content-security-policy': /frame-ancestors 'none'/,
+	'content-security-policy':
+		/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+; .*frame-ancestors 'none'$/,
+	'strict-transport-security': /^max-age=\d{8}; includeSubDomains$/,
 	'x-content-type-options': /^nosniff$/,
 	'referrer-policy': /^strict-origin-when-cross-origin$/,
 	'x-frame-options': /^DENY$/,
@@ -26,8 +28,10 @@ let stderr = '';
 export function localSiteConfig(conf: string, port: number, root: string): string {
 	const local = conf
 		.replace(/^\s*listen\s[^;]*;/m, `\tlisten 127.0.0.1:${port};`)
-		.replace(/^\s*root\s[^;]*;/m, `\troot ${root};`);
-	if (local === conf) throw new Error('deploy/nginx.conf has no listen or root line to point at the test server');
+		.replace(/^\s*root\s[^;]*;/m, `\troot ${root};`)
+		.replace(/^\s*include\s+\S*\/csp\.nginx\.conf;/m, `\tinclude ${root}/csp.nginx.conf;`);
+	if (!local.includes(`include ${root}/csp.nginx.conf;`) || !local.includes(`root ${root};`))
+		throw new Error('deploy/nginx.conf has no listen, root or csp.nginx.conf include to point at the test server');
 	return local;
 }
 
@@ -100,6 +104,22 @@ describe('deploy/nginx.conf under real nginx', () => {
 		expect(response.status).toBe(200);
 		expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 		for (const [header, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(header)).toMatch(value);
+	});
+
+	it('an SVG or a file in the media folder is sandboxed: it is shown, never run', async () => {
+		const probe = join(DIST, 'images', 'hostile-probe.svg');
+		mkdirSync(join(DIST, 'images'), { recursive: true });
+		writeFileSync(probe, '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+		try {
+			for (const path of ['/images/hostile-probe.svg', '/favicon.svg']) {
+				const response = await fetch(`http://127.0.0.1:${PORT}${path}`);
+				expect(response.status, path).toBe(200);
+				expect(response.headers.get('content-security-policy'), path).toMatch(/^sandbox; default-src 'none'/);
+				expect(response.headers.get('strict-transport-security'), path).toMatch(/max-age/);
+			}
+		} finally {
+			rmSync(probe);
+		}
 	});
 
 	it('refuses methods a static site does not answer, with the headers still on', async () => {

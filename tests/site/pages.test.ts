@@ -34,15 +34,22 @@ describe('every built page', () => {
 		}
 	});
 
-	it('has a content security policy listing the hash of every inline script', async () => {
-		const { policyFor } = await import('../../src/build/cspIntegration.mjs');
+	it('has a content security policy trusting only the inline scripts and styles the sources produce', async () => {
+		const { inlineTexts, sha256, sitePolicy } = await import('../../src/build/cspIntegration');
 		for (const page of htmlPages()) {
 			const meta = page.html.match(/<meta http-equiv="content-security-policy" content="([^"]+)">/);
 			expect(meta?.[1], page.url).toBeDefined();
-			expect(meta?.[1]).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-			const withoutMeta = page.html.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '');
-			expect(meta?.[1]).toBe(policyFor(withoutMeta));
+			expect(meta?.[1]).not.toMatch(/(script|style)-src [^;]*'unsafe-inline'/);
+			const inline = inlineTexts(page.html);
+			const hashes = (tag: string) => inline.filter((i) => i.tag === tag).map((i) => sha256(i.text));
+			expect(meta?.[1]).toBe(sitePolicy(hashes('script'), hashes('style')));
 		}
+	});
+
+	it("keeps styles in files: the only inline style is Astro's island rule", () => {
+		for (const page of htmlPages())
+			for (const [, css] of page.html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g))
+				expect(css, page.url).toBe('astro-island,astro-slot,astro-static-slot{display:contents}');
 	});
 });
 

@@ -63,23 +63,55 @@ const DOCS = join(process.cwd(), 'content/docs');
  */
 export const PUBLIC_VIEW_PATHS: ReadonlySet<string> = new Set(['/calculators/roi/']);
 
-const frontmatterCache = new Map<string, { file: string; frontmatter: unknown }[]>();
+type PageSource = { file: string; source: string; frontmatter: unknown };
+const frontmatterCache = new Map<string, PageSource[]>();
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i] ?? 0;
+		const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+		if (!length) return i;
+		for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+		i += length;
+	}
+	return i;
+}
+
+/** A page file's text; a file that is not UTF-8 names itself, the line and the byte. */
+export function decodePage(bytes: Uint8Array, file: string): string {
+	try {
+		return utf8.decode(bytes);
+	} catch {
+		const good = firstInvalidUtf8(bytes);
+		const before = new TextDecoder().decode(bytes.subarray(0, good));
+		const line = before.split('\n').length;
+		const byte = bytes[good]?.toString(16).toUpperCase().padStart(2, '0');
+		throw new Error(
+			`${file}:${line}: the file is not UTF-8 text (byte 0x${byte} is not valid UTF-8); save it as UTF-8 and build again`,
+		);
+	}
+}
 
 /**
- * Every page's file (relative to `docsDir`) and parsed frontmatter, read once
- * per build: components ask for internal paths on every render. A build is
- * one process, so the pages cannot change under it.
+ * Every page's file (relative to `docsDir`), text and parsed frontmatter,
+ * read once per build: components ask for internal paths on every render. A
+ * build is one process, so the pages cannot change under it.
  */
-export function pageFrontmatters(docsDir: string = DOCS): { file: string; frontmatter: unknown }[] {
+export function pageFrontmatters(docsDir: string = DOCS): PageSource[] {
 	const key = resolve(docsDir);
 	let pages = frontmatterCache.get(key);
 	if (!pages) {
 		pages = readdirSync(docsDir, { recursive: true, encoding: 'utf8' })
 			.filter((f) => /\.mdx?$/.test(f))
-			.map((file) => ({
-				file,
-				frontmatter: frontmatterOf(readFileSync(join(docsDir, file), 'utf8'), join(docsDir, file)),
-			}));
+			.map((file) => {
+				const path = join(docsDir, file);
+				const source = decodePage(readFileSync(path), `content/docs/${file}`);
+				return { file, source, frontmatter: frontmatterOf(source, path) };
+			});
 		frontmatterCache.set(key, pages);
 	}
 	return pages;

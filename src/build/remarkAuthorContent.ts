@@ -1,0 +1,150 @@
+// Pages are content, never code. Every Markdown and MDX page passes through
+// this guard before it renders: anything outside the allowlist in
+// src/lib/site/authorContent.ts (raw HTML, MDX JavaScript, link schemes)
+// stops the build, naming the file, the line and what is allowed.
+import { visit } from 'unist-util-visit';
+import type { Root, RootContent } from 'mdast';
+// Adds the MDX node types (mdxJsx*, mdxjsEsm, mdx*Expression) to mdast's.
+import type {} from 'mdast-util-mdx';
+import type {} from 'mdast-util-directive';
+import type { VFile } from 'vfile';
+import { COMPONENT_MODULES, htmlProblems, urlProblem } from '~/lib/site/authorContent';
+
+type Estree = {
+	body: {
+		type: string;
+		source?: { value: unknown };
+		specifiers?: { local: { name: string } }[];
+		expression?: { type: string };
+	}[];
+};
+type JsxAttribute =
+	| { type: 'mdxJsxAttribute'; name: string; value?: string | null | { type: string; data?: { estree?: Estree } } }
+	| { type: 'mdxJsxExpressionAttribute'; value: string };
+
+export class AuthorContentError extends Error {}
+
+function refuse(file: VFile, node: { position?: { start: { line: number } } }, problem: string): never {
+	const line = node.position?.start.line;
+	throw new AuthorContentError(`${file.path ?? 'a page'}${line ? `:${line}` : ''}: ${problem}`);
+}
+
+/** An MDX attribute value written as `{false}`, `{3}` or `{'text'}`: a literal, not code. */
+function isLiteralExpression(estree: Estree | undefined): boolean {
+	const body = estree?.body ?? [];
+	return body.length === 1 && body[0]?.type === 'ExpressionStatement' && body[0].expression?.type === 'Literal';
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+function checkJsx(
+	node: RootContent & { name?: string | null; attributes?: JsxAttribute[] },
+	file: VFile,
+	components: Set<string>,
+) {
+	const name = node.name ?? '';
+	const attributes = node.attributes ?? [];
+	if (!name) refuse(file, node, 'a fragment (<>…</>) is not allowed; write the content without it');
+	const isComponent = /^[A-Z]/.test(name) || name.includes('.');
+	if (isComponent && !components.has(name.split('.')[0] ?? ''))
+		refuse(
+			file,
+			node,
+			`<${name}> is not a component imported from src/components/ or @astrojs/starlight/components; import it at the top of the page`,
+		);
+	const html: string[] = [];
+	for (const attribute of attributes) {
+		if (attribute.type === 'mdxJsxExpressionAttribute')
+			refuse(
+				file,
+				node,
+				`<${name} {${attribute.value}}> spreads code into an element; write each attribute as name="value"`,
+			);
+		if (!/^[A-Za-z][\w-]*$/.test(attribute.name))
+			refuse(
+				file,
+				node,
+				`the ${attribute.name} attribute on <${name}> is not allowed: directives such as set:html, is:raw and client:* are code, not content`,
+			);
+		const value = attribute.value;
+		if (value !== null && value !== undefined && typeof value !== 'string' && !isLiteralExpression(value.data?.estree))
+			refuse(
+				file,
+				node,
+				`the ${attribute.name} attribute on <${name}> is computed; give it a plain value such as "text", {true} or {3}`,
+			);
+		if (typeof value === 'string' || value === null || value === undefined)
+			html.push(
+				value === null || value === undefined ? attribute.name : `${attribute.name}="${escapeAttribute(value)}"`,
+			);
+		else html.push(`${attribute.name}="${escapeAttribute(value.value)}"`);
+	}
+	// HTML elements written in MDX meet the same allowlist as raw HTML in Markdown.
+	if (!isComponent) {
+		const problem = htmlProblems(`<${name} ${html.join(' ')}></${name}>`)[0];
+		if (problem) refuse(file, node, problem);
+	}
+}
+
+function checkEsm(
+	node: RootContent & { value: string; data?: { estree?: Estree | null } },
+	file: VFile,
+	components: Set<string>,
+) {
+	for (const statement of node.data?.estree?.body ?? []) {
+		const source = statement.source?.value;
+		if (statement.type !== 'ImportDeclaration' || typeof source !== 'string')
+			refuse(file, node, 'a page may only import components; exports and other JavaScript are not allowed');
+		if (!COMPONENT_MODULES.some((pattern) => pattern.test(source)))
+			refuse(
+				file,
+				node,
+				`importing ${JSON.stringify(source)} is not allowed; import components from ~/components/ or @astrojs/starlight/components`,
+			);
+		for (const specifier of statement.specifiers ?? []) components.add(specifier.local.name);
+	}
+}
+
+export function remarkAuthorContent() {
+	return (tree: Root, file: VFile) => {
+		const components = new Set<string>();
+		// Imports first: a component is allowed where its import is.
+		for (const node of tree.children) if (node.type === 'mdxjsEsm') checkEsm(node, file, components);
+		visit(tree, (node) => {
+			switch (node.type) {
+				case 'html': {
+					const problem = htmlProblems(node.value)[0];
+					if (problem) refuse(file, node, problem);
+					break;
+				}
+				case 'mdxJsxFlowElement':
+				case 'mdxJsxTextElement':
+					checkJsx(node as never, file, components);
+					break;
+				case 'mdxFlowExpression':
+				case 'mdxTextExpression':
+					// `{/* a comment */}` holds no code; anything else is JavaScript.
+					if ((node.data?.estree?.body.length ?? 0) > 0)
+						refuse(
+							file,
+							node,
+							`{${node.value.trim().slice(0, 40)}} is JavaScript; pages hold text, Markdown and components only`,
+						);
+					break;
+				case 'link':
+				case 'image':
+				case 'definition': {
+					const problem = urlProblem(node.url);
+					if (problem) refuse(file, node, problem);
+					break;
+				}
+				case 'containerDirective':
+				case 'leafDirective':
+				case 'textDirective':
+					if (Object.keys(node.attributes ?? {}).length)
+						refuse(file, node, `attributes on :${node.name} are not allowed; write :::${node.name}[Title] without {…}`);
+					break;
+			}
+		});
+	};
+}

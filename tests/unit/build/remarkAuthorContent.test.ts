@@ -1,0 +1,77 @@
+// The author-content guard on strings, as Starlight tests its remark plugins:
+// every hostile probe is refused with its message, in Markdown and in MDX, and
+// what the handbook's pages really write passes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkDirective from 'remark-directive';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { remarkAuthorContent } from '~/build/remarkAuthorContent';
+import { BODY_PROBES } from '../../fixtures/hostileContent';
+
+/** Runs the guard on a page body; resolves to the refusal message, or '' when the page passes. */
+async function guard(body: string, ext: 'md' | 'mdx'): Promise<string> {
+	const processor = unified().use(remarkParse).use(remarkDirective);
+	if (ext === 'mdx') processor.use(remarkMdx);
+	processor.use(remarkAuthorContent);
+	const file = new VFile({ path: `content/docs/probe.${ext}`, value: body });
+	try {
+		await processor.run(processor.parse(file), file);
+		return '';
+	} catch (error) {
+		return (error as Error).message;
+	}
+}
+
+/** MDX is JSX: void elements must close themselves. */
+const asMdx = (body: string) => body.replace(/<(meta|img|embed|base|link)\b([^>]*?)\s*>/g, '<$1$2 />');
+
+describe('hostile page bodies are refused, naming the file and line', () => {
+	for (const probe of BODY_PROBES)
+		for (const ext of probe.ext === 'both' ? (['md', 'mdx'] as const) : [probe.ext])
+			it(`${probe.name} (.${ext})`, async () => {
+				const message = await guard(
+					`# Title\n\nSome text.\n\n${ext === 'mdx' ? (probe.mdxBody ?? asMdx(probe.body)) : probe.body}\n`,
+					ext,
+				);
+				expect(message).toMatch(new RegExp(`^content/docs/probe\\.${ext}:\\d+: `));
+				expect(message).toMatch(probe.refusal);
+			});
+});
+
+describe('what authors are meant to write passes', () => {
+	it.each([
+		[
+			'markdown with tables, task lists, asides and links',
+			'md',
+			'| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ ] task\n\n:::note[Heads up]\nText with [a link](/runbooks/) and [mail](mailto:ops@example.com).\n:::\n',
+		],
+		[
+			'plain HTML from the allowlist',
+			'md',
+			'<details><summary>More</summary>\n\nText <kbd>Ctrl</kbd>+<kbd>K</kbd>, H<sub>2</sub>O, <abbr title="Monthly recurring revenue">MRR</abbr>\n\n</details>\n',
+		],
+		['an HTML comment', 'md', '<!-- reviewed by the CSM -->\n\nText\n'],
+		[
+			'components with literal props',
+			'mdx',
+			'import CopyTemplate from \'~/components/CopyTemplate.astro\';\nimport { LinkCard } from \'@astrojs/starlight/components\';\n\n<CopyTemplate id="bug-log" heading={false} />\n\n<LinkCard title="Runbooks" href="/runbooks/" />\n',
+		],
+		['an MDX comment', 'mdx', '{/* a note for editors */}\n\nText\n'],
+	] as const)('%s', async (_, ext, body) => {
+		expect(await guard(body, ext)).toBe('');
+	});
+
+	it('every page of the handbook passes', async () => {
+		const docs = join(import.meta.dirname, '../../../content/docs');
+		const files = readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
+		expect(files.length).toBeGreaterThan(50);
+		for (const file of files) {
+			const source = readFileSync(join(docs, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+			expect(await guard(source, file.endsWith('.mdx') ? 'mdx' : 'md'), file).toBe('');
+		}
+	});
+});
