@@ -12,10 +12,10 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles } from './htmlFiles.mjs';
 
@@ -36,6 +36,19 @@ function inlineBodies(dir: string, into: TrustedSet): void {
 	}
 }
 
+/**
+ * An installed package's folder, found the way Node looks for it (up from the
+ * working directory): Starlight exports neither its package.json nor a
+ * require() entry that require.resolve could find.
+ */
+function installedPackage(name: string): string {
+	for (let dir = process.cwd(); ; dir = dirname(dir)) {
+		const candidate = join(dir, 'node_modules', name);
+		if (existsSync(join(candidate, 'package.json'))) return candidate;
+		if (dirname(dir) === dir) throw new Error(`CSP: ${name} is not installed`);
+	}
+}
+
 /** The exported string of one of Astro's prebuilt runtime modules. */
 function astroRuntimeText(specifier: string): string {
 	const source = readFileSync(require.resolve(specifier), 'utf8');
@@ -48,8 +61,7 @@ function astroRuntimeText(specifier: string): string {
 /** The inline texts the project's sources produce, before any bundling: components and Astro's runtime. */
 export function sourceTrustedSet(): TrustedSet {
 	const trusted: TrustedSet = new Map();
-	// Starlight exports neither its package.json nor a require() entry: read the installed package.
-	inlineBodies(join(process.cwd(), 'node_modules/@astrojs/starlight'), trusted);
+	inlineBodies(installedPackage('@astrojs/starlight'), trusted);
 	inlineBodies(join(process.cwd(), 'src'), trusted);
 	trusted.set(sha256(astroRuntimeText('astro/runtime/server/astro-island-styles.js')), "Astro's island style");
 	trusted.set(sha256(astroRuntimeText('astro/runtime/server/astro-island.prebuilt.js')), "Astro's island runtime");

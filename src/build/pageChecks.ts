@@ -1,13 +1,22 @@
 // Checks on every page's raw file before Astro parses it, so that an author's
 // mistake stops the build with the file, the line and what to write instead:
 // the file must be UTF-8 text; the frontmatter may use only the keys and
-// plain-text values src/lib/site/authorContent.ts allows; the review date
+// plain-text values src/lib/site/authorContent.ts allows; a Markdown page's
+// body meets the author-content guard here on every build (the content
+// loader would cache it and log a refusal as a warning); the review date
 // must be a real calendar day (the frontmatter parser would silently roll
 // 2026-02-30 over into March) and not after the build's today.
 import type { AstroIntegration } from 'astro';
 import { pageFrontmatters } from '~/lib/site/audience';
 import { reviewDateProblem } from '~/lib/handbook/reviewDue';
 import { frontmatterProblems } from '~/lib/site/authorContent';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import { VFile } from 'vfile';
+import { remarkAuthorContent } from './remarkAuthorContent';
 
 /** The 1-based line of a frontmatter key path (`['sidebar', 'attrs']`) in a page's source. */
 export function lineOfKey(source: string, path: string[]): number | undefined {
@@ -25,6 +34,18 @@ export function lineOfKey(source: string, path: string[]): number | undefined {
 	return found;
 }
 
+/** The guard's refusal of a Markdown page, parsed as Astro parses it; undefined when it passes. */
+function markdownProblem(source: string, path: string): string | undefined {
+	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkAuthorContent);
+	const file = new VFile({ path, value: source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '') });
+	try {
+		processor.runSync(processor.parse(file), file);
+		return undefined;
+	} catch (error) {
+		return (error as Error).message;
+	}
+}
+
 export function pageProblems(docsDir: string, today: Date): string[] {
 	const problems: string[] = [];
 	for (const { file, frontmatter, source } of pageFrontmatters(docsDir)) {
@@ -32,6 +53,10 @@ export function pageProblems(docsDir: string, today: Date): string[] {
 		for (const problem of frontmatterProblems(frontmatter)) {
 			const line = lineOfKey(source, problem.path);
 			problems.push(`${where}${line ? `:${line}` : ''}: ${problem.message}`);
+		}
+		if (file.endsWith('.md')) {
+			const problem = markdownProblem(source, join(docsDir, file));
+			if (problem) problems.push(problem);
 		}
 		const data = (frontmatter ?? {}) as Record<string, unknown>;
 		if (data.lastReviewed === undefined) continue; // the page schema reports a missing date

@@ -1,5 +1,7 @@
 // Pages are content, never code. Every Markdown and MDX page passes through
-// this guard before it renders: anything outside the allowlist in
+// this guard (MDX as Astro compiles it; Markdown also before the build, in
+// src/build/pageChecks.ts, since the content loader caches rendered Markdown
+// and logs a failed render instead of stopping): anything outside the allowlist in
 // src/lib/site/authorContent.ts (raw HTML, MDX JavaScript, link schemes)
 // stops the build, naming the file, the line and what is allowed.
 import { visit } from 'unist-util-visit';
@@ -8,6 +10,8 @@ import type { Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import type {} from 'mdast-util-directive';
 import type { VFile } from 'vfile';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { COMPONENT_MODULES, htmlProblems, urlProblem } from '~/lib/site/authorContent';
 
 type Estree = {
@@ -24,9 +28,22 @@ type JsxAttribute =
 
 export class AuthorContentError extends Error {}
 
+/** Lines of frontmatter above the body the parser was given, so that a line number points into the file. */
+function bodyOffset(file: VFile): number {
+	if (!file.path || String(file.value).startsWith('---')) return 0;
+	try {
+		const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(readFileSync(file.path, 'utf8'))?.[0] ?? '';
+		return frontmatter.split('\n').length - 1;
+	} catch {
+		return 0;
+	}
+}
+
 function refuse(file: VFile, node: { position?: { start: { line: number } } }, problem: string): never {
 	const line = node.position?.start.line;
-	throw new AuthorContentError(`${file.path ?? 'a page'}${line ? `:${line}` : ''}: ${problem}`);
+	const where = `${file.path ? relative(process.cwd(), file.path) : 'a page'}${line ? `:${line + bodyOffset(file)}` : ''}`;
+	const message = `${where}: ${problem}`;
+	throw new AuthorContentError(message);
 }
 
 /** An MDX attribute value written as `{false}`, `{3}` or `{'text'}`: a literal, not code. */

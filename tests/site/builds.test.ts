@@ -76,7 +76,7 @@ describe('author errors stop the build, naming the file', () => {
 	it.each([
 		['impossible-review-date.mdx', /impossible-review-date\.mdx: lastReviewed "2026-02-30" is not a real date/],
 		['future-review-date.mdx', /future-review-date\.mdx: lastReviewed 2031-01-01 is after today/],
-		['script-in-page.mdx', /script-in-page\.mdx:\d+: a <script> element is not allowed/],
+		['script-in-page.mdx', /script-in-page\.mdx:\d+: the <script> element is not allowed/],
 	])('%s', (fixture, message) => {
 		const result = buildSite({ HANDBOOK_TODAY: '2026-11-24', OUT_DIR: tempDir('author-') }, withFixture(fixture));
 		expect(result.status).not.toBe(0);

@@ -171,6 +171,7 @@ export const FRONTMATTER_KEYS = {
 	prev: 'the previous-page link',
 	next: 'the next-page link',
 	lastUpdated: 'the "last updated" date',
+	editUrl: 'the "Edit page" link, or false',
 } as const;
 
 const NESTED_KEYS: Record<string, readonly string[]> = {
@@ -231,7 +232,7 @@ function valueProblems(value: unknown, path: string[], problems: FrontmatterProb
 				path,
 				message: `\`${path.join('.')}\` holds markup (${JSON.stringify(value.slice(0, 60))}); frontmatter is plain text: write the words without < > tags`,
 			});
-		if (path.at(-1) === 'link' || path.at(-1) === 'src') {
+		if (['link', 'src', 'editUrl'].includes(path.at(-1) ?? '')) {
 			const problem = urlProblem(value);
 			if (problem) problems.push({ path, message: `\`${path.join('.')}\`: ${problem}` });
 		}
