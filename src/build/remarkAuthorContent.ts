@@ -17,13 +17,17 @@ import { COMPONENT_MODULES, htmlProblems, urlProblem } from '~/lib/site/authorCo
 type Estree = {
 	body: {
 		type: string;
-		source?: { value: unknown };
+		source?: { value?: unknown };
 		specifiers?: { local: { name: string } }[];
 		expression?: { type: string };
 	}[];
 };
 type JsxAttribute =
-	| { type: 'mdxJsxAttribute'; name: string; value?: string | null | { type: string; data?: { estree?: Estree } } }
+	| {
+			type: 'mdxJsxAttribute';
+			name: string;
+			value?: string | null | { type: string; value: string; data?: { estree?: Estree | null } };
+	  }
 	| { type: 'mdxJsxExpressionAttribute'; value: string };
 
 export class AuthorContentError extends Error {}
@@ -47,7 +51,7 @@ function refuse(file: VFile, node: { position?: { start: { line: number } } }, p
 }
 
 /** An MDX attribute value written as `{false}`, `{3}` or `{'text'}`: a literal, not code. */
-function isLiteralExpression(estree: Estree | undefined): boolean {
+function isLiteralExpression(estree: Estree | null | undefined): boolean {
 	const body = estree?.body ?? [];
 	return body.length === 1 && body[0]?.type === 'ExpressionStatement' && body[0].expression?.type === 'Literal';
 }
@@ -126,7 +130,7 @@ export function remarkAuthorContent() {
 	return (tree: Root, file: VFile) => {
 		const components = new Set<string>();
 		// Imports first: a component is allowed where its import is.
-		for (const node of tree.children) if (node.type === 'mdxjsEsm') checkEsm(node, file, components);
+		for (const node of tree.children) if (node.type === 'mdxjsEsm') checkEsm(node as never, file, components);
 		visit(tree, (node) => {
 			switch (node.type) {
 				case 'html': {
