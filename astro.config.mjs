@@ -11,6 +11,7 @@ import { remarkRejectScripts } from './src/build/remarkRejectScripts.ts';
 import { audienceIntegration } from './src/build/audienceIntegration.ts';
 import { pageChecksIntegration } from './src/build/pageChecks.ts';
 import { prospectRoutes } from './src/build/prospectRoutes.ts';
+import { publicLeakCheck } from './src/build/publicLeaks.ts';
 import { siteOptions } from './src/lib/site/options.ts';
 import { adminIntegration } from './src/build/adminIntegration.ts';
 import { handbookSearch } from './src/build/handbookSearch.ts';
@@ -83,6 +84,8 @@ export default defineConfig({
 		...(options.plain ? [] : [cspIntegration()]),
 		// After the CSP integration: /admin/ carries its own policy.
 		adminIntegration(options),
+		// Last: reads the public output as it will be served, search index included.
+		publicLeakCheck(options),
 	],
 	vite: { plugins: [yamlPlugin(), quietDirectiveWarnings()] },
 });
