@@ -48,6 +48,8 @@ export default defineConfig({
 			description:
 				'Playbooks, runbooks, plans, checklists and calculators for running TAI Autonomics from one customer to three.',
 			lastUpdated: true,
+			// The public build has a 404 page of its own (src/build/prospectRoutes.ts).
+			disable404Route: options.audience === 'public',
 			// Wrapped code blocks never need sideways scrolling on a phone.
 			expressiveCode: { defaultProps: { wrap: true } },
 			...(options.editUrl ? { editLink: { baseUrl: options.editUrl } } : {}),

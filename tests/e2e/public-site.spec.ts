@@ -25,7 +25,7 @@ test.describe('the public site', () => {
 			.evaluateAll((as) =>
 				as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + (a as HTMLAnchorElement).hash),
 			);
-		expect(links).toEqual(['/calculators/roi/', '/calculators/roi/#how-this-is-calculated']);
+		expect(links).toEqual(['/', '/calculators/roi/', '/calculators/roi/#how-this-is-calculated']);
 		for (const link of await page.locator('a').all()) {
 			const box = (await link.boundingBox())!;
 			expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
@@ -43,8 +43,10 @@ test.describe('the public site', () => {
 		expect(watch.errors).toEqual([]);
 	});
 
-	test('keyboard: Tab reaches the estimate link first and Enter opens it', async ({ page }) => {
+	test('keyboard: Tab reaches the estimate link right after the name and Enter opens it', async ({ page }) => {
 		await page.goto(`${PUBLIC_URL}/`);
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'TAI Autonomics' })).toBeFocused();
 		await page.keyboard.press('Tab');
 		await expect(page.getByRole('link', { name: 'Estimate your ROI' })).toBeFocused();
 		await page.keyboard.press('Enter');
@@ -73,10 +75,13 @@ test.describe('the public site', () => {
 		]);
 		expect(await (await request.get(`${PUBLIC_URL}/robots.txt`)).text()).toMatch(/^Sitemap: \S+\/sitemap-index\.xml$/m);
 
-		// The 404 page leads back home.
+		// The 404 page leads to the estimate and back home, and offers no search of a handbook that is not there.
 		await page.goto(`${PUBLIC_URL}/plans/hiring-plan/`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('404');
-		await page.getByRole('link', { name: 'TAI Autonomics Handbook' }).click();
+		await expect(page).toHaveTitle('Page not found | TAI Autonomics');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		await expect(page.getByRole('button', { name: 'Search' })).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Estimate your ROI' })).toHaveAttribute('href', '/calculators/roi/');
+		await page.getByRole('link', { name: 'Home page' }).click();
 		await expect(page).toHaveURL(`${PUBLIC_URL}/`);
 
 		await page.goto(`${PUBLIC_URL}/calculators/roi/`);
@@ -86,15 +91,16 @@ test.describe('the public site', () => {
 		await expect(page.locator('dialog.hb-search [data-search-status]')).toContainText('No results for');
 	});
 
-	test('the home page passes axe in both themes @phone', async ({ page }) => {
+	test('the home and 404 pages pass axe in both themes @phone', async ({ page }) => {
 		const failures: string[] = [];
-		for (const scheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme: scheme });
-			await page.goto(`${PUBLIC_URL}/`);
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-			for (const v of results.violations)
-				if (v.impact === 'serious' || v.impact === 'critical') failures.push(`${scheme}: ${v.id}`);
-		}
+		for (const scheme of ['light', 'dark'] as const)
+			for (const path of ['/', '/no-such-page/']) {
+				await page.emulateMedia({ colorScheme: scheme });
+				await page.goto(`${PUBLIC_URL}${path}`);
+				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+				for (const v of results.violations)
+					if (v.impact === 'serious' || v.impact === 'critical') failures.push(`${scheme} ${path}: ${v.id}`);
+			}
 		expect(failures).toEqual([]);
 	});
 });
