@@ -233,13 +233,16 @@ test.describe('three customers at once', () => {
 		await page.evaluate(() => {
 			const w = window as unknown as { reads: number };
 			w.reads = 0;
-			for (const method of ['text', 'arrayBuffer'] as const) {
-				const original = Blob.prototype[method];
-				Blob.prototype[method] = function (this: Blob) {
-					w.reads++;
-					return original.call(this);
-				} as never;
-			}
+			const text = Blob.prototype.text;
+			const arrayBuffer = Blob.prototype.arrayBuffer;
+			Blob.prototype.text = function (this: Blob) {
+				w.reads++;
+				return text.call(this);
+			};
+			Blob.prototype.arrayBuffer = function (this: Blob) {
+				w.reads++;
+				return arrayBuffer.call(this);
+			};
 		});
 		// 1,500,000 bytes = 1.5 MB.
 		await page.getByLabel('Import progress').setInputFiles({

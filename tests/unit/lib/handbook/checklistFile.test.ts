@@ -28,11 +28,16 @@ describe('the size limit on imports', () => {
 
 	it('an export of the longest checklist (48 items on go-live) for 100 customers fits under the limit', () => {
 		const id = (i: number) => `day-18-thursday-go-live-readiness:${i.toString(36).padStart(7, '0')}`;
-		const ticks = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [id(i), [1, 1_764_000_000_000]]));
-		const signs = Object.fromEntries(
-			Array.from({ length: 10 }, (_, i) => [id(i), ['Dana Reyes', '2026-11-20', 1_764_000_000_000]]),
+		const ticks: Progress['t'] = Object.fromEntries(
+			Array.from({ length: 60 }, (_, i) => [id(i), [1, 1_764_000_000_000] as [number, number]]),
 		);
-		const customers = Object.fromEntries(
+		const signs: Progress['s'] = Object.fromEntries(
+			Array.from({ length: 10 }, (_, i) => [
+				id(i),
+				['Dana Reyes', '2026-11-20', 1_764_000_000_000] as [string, string, number],
+			]),
+		);
+		const customers: Record<string, Progress> = Object.fromEntries(
 			Array.from({ length: 100 }, (_, i) => [`Customer ${i}`, { t: ticks, s: signs }]),
 		);
 		const bytes = new TextEncoder().encode(exportJson(page, customers)).length;
