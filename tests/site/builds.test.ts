@@ -73,6 +73,17 @@ describe('the audience switch fails closed', () => {
 		expect(html).toMatch(/<a href="\/calculators\/roi\/">the ROI estimate<\/a>/);
 	});
 
+	it('a public page that renders an internal data file stops the build, naming the file', () => {
+		const result = buildSite(
+			{ HANDBOOK_AUDIENCE: 'public', SITE_URL: 'https://handbook.example.com', OUT_DIR: tempDir('public-data-') },
+			withFixture('public-renders-internal-data.mdx'),
+		);
+		expect(result.status).not.toBe(0);
+		expect(result.stdout + result.stderr).toMatch(
+			/content\/data\/hiring-plan\.yaml is internal, but a page of the public build renders it/,
+		);
+	});
+
 	it('a public page that states an internal figure in its own words stops the build, naming the file and the figure', () => {
 		const out = tempDir('public-leak-');
 		const result = buildSite(
