@@ -12,6 +12,7 @@ import { remarkAuthorContent } from './src/build/remarkAuthorContent.ts';
 import { audienceIntegration } from './src/build/audienceIntegration.ts';
 import { pageChecksIntegration } from './src/build/pageChecks.ts';
 import { prospectRoutes } from './src/build/prospectRoutes.ts';
+import { publicLeakCheck } from './src/build/publicLeaks.ts';
 import { siteOptions } from './src/lib/site/options.ts';
 import { adminIntegration } from './src/build/adminIntegration.ts';
 import { handbookSearch } from './src/build/handbookSearch.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
 			description:
 				'Playbooks, runbooks, plans, checklists and calculators for running TAI Autonomics from one customer to three.',
 			lastUpdated: true,
+			// The public build has a 404 page of its own (src/build/prospectRoutes.ts).
+			disable404Route: options.audience === 'public',
 			// Wrapped code blocks never need sideways scrolling on a phone.
 			expressiveCode: { defaultProps: { wrap: true } },
 			...(options.editUrl ? { editLink: { baseUrl: options.editUrl } } : {}),
@@ -86,6 +89,8 @@ export default defineConfig({
 			: [cspIntegration({ adminPolicy: options.audience === 'internal' ? adminPolicy(options.cms) : undefined })]),
 		// After the CSP integration: /admin/ carries its own policy.
 		adminIntegration(options),
+		// Last: reads the public output as it will be served, search index included.
+		publicLeakCheck(options),
 	],
 	vite: { plugins: [yamlPlugin(), quietDirectiveWarnings()] },
 });

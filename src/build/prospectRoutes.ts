@@ -1,9 +1,12 @@
-// In the public build, /calculators/roi/ is the prospect view of the ROI
-// calculator (src/components/calculators/roi/ProspectPage.astro), which is
-// where every share link points. The internal build keeps the handbook page
-// content/docs/calculators/roi.mdx, with the rep's guidance, at that path.
-// PUBLIC_VIEW_PATHS in src/lib/site/audience.ts lists the path, so that links
-// to it stay live in the public build.
+// The public build's own pages, made for people outside the company: a small
+// home page at / (src/components/public/PublicHome.astro) that points a
+// prospect to the ROI estimate, the prospect view of the ROI calculator at
+// /calculators/roi/ (src/components/calculators/roi/ProspectPage.astro,
+// where every share link points), a 404 page in place of Starlight's
+// (astro.config.mjs turns Starlight's off in the public build) and /robots.txt. The internal build keeps
+// the handbook's home and content/docs/calculators/roi.mdx, with the rep's
+// guidance, at those paths. PUBLIC_VIEW_PATHS in src/lib/site/audience.ts
+// lists the paths, so that links to them stay live in the public build.
 import type { AstroIntegration } from 'astro';
 import type { SiteOptions } from '~/lib/site/options';
 
@@ -13,11 +16,14 @@ export function prospectRoutes(options: SiteOptions): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
 				if (options.audience !== 'public') return;
+				injectRoute({ pattern: '/', entrypoint: './src/components/public/PublicHome.astro', prerender: true });
 				injectRoute({
 					pattern: '/calculators/roi',
 					entrypoint: './src/components/calculators/roi/ProspectPage.astro',
 					prerender: true,
 				});
+				injectRoute({ pattern: '/404', entrypoint: './src/components/public/NotFound.astro', prerender: true });
+				injectRoute({ pattern: '/robots.txt', entrypoint: './src/routes/robots.txt.ts', prerender: true });
 			},
 		},
 	};

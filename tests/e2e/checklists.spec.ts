@@ -227,6 +227,78 @@ test.describe('three customers at once', () => {
 		await other.close();
 	});
 
+	test('import refuses a file over 1 MB before reading it, in words', async ({ page }) => {
+		const watch = watchPage(page);
+		await page.goto('/implementation/go-live/');
+		await page.evaluate(() => {
+			const w = window as unknown as { reads: number };
+			w.reads = 0;
+			const text = Blob.prototype.text;
+			const arrayBuffer = Blob.prototype.arrayBuffer;
+			Blob.prototype.text = function (this: Blob) {
+				w.reads++;
+				return text.call(this);
+			};
+			Blob.prototype.arrayBuffer = function (this: Blob) {
+				w.reads++;
+				return arrayBuffer.call(this);
+			};
+		});
+		// 1,500,000 bytes = 1.5 MB.
+		await page.getByLabel('Import progress').setInputFiles({
+			name: 'progress.json',
+			mimeType: 'application/json',
+			buffer: Buffer.alloc(1_500_000, ' '),
+		});
+		await expect(page.locator('[data-import-status]')).toHaveText(
+			'Not imported: The file is 1.5 MB; a checklist export is at most 1 MB.',
+		);
+		expect(await page.evaluate(() => (window as unknown as { reads: number }).reads)).toBe(0);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('import names every customer it stored, and says which ones full storage refused', async ({
+		page,
+	}, testInfo) => {
+		const watch = watchPage(page);
+		await page.goto('/implementation/go-live/');
+		const tick = { t: { 'system-health:0abc123': [1, 1_764_000_000_000] }, s: {} };
+		const file = testInfo.outputPath('three-customers.json');
+		writeFileSync(
+			file,
+			JSON.stringify({
+				page: '/implementation/go-live/',
+				customers: { 'Acme Freight': tick, Beta: tick, Gamma: tick },
+			}),
+		);
+		// Storage fills up after the first customer's progress is written.
+		await page.evaluate(() => {
+			const original = Storage.prototype.setItem;
+			let progressWrites = 0;
+			Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+				if (key.startsWith('hb-checklist:') && ++progressWrites > 1)
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return original.call(this, key, value);
+			};
+		});
+		await page.getByLabel('Import progress').setInputFiles(file);
+		await expect(page.locator('[data-import-status]')).toHaveText(
+			'Imported progress for 1 customer: “Acme Freight”. Not saved, because this browser refused to store more (its storage is full or turned off): “Beta”, “Gamma”. Free some space, then import the file again.',
+		);
+		await expect(page.getByRole('alert')).toContainText('Ticks will not be kept');
+		const picker = page.getByLabel('Customer', { exact: true });
+		await expect(picker.locator('option', { hasText: 'Acme Freight' })).toHaveCount(1);
+		await expect(picker.locator('option', { hasText: /Beta|Gamma/ })).toHaveCount(0);
+
+		// With room again, the same file imports all three by name.
+		await page.reload();
+		await page.getByLabel('Import progress').setInputFiles(file);
+		await expect(page.locator('[data-import-status]')).toHaveText(
+			'Imported progress for 3 customers: “Acme Freight”, “Beta”, “Gamma”.',
+		);
+		expect(watch.errors).toEqual([]);
+	});
+
 	test('when storage is unavailable the page says ticks will not be kept', async ({ page }) => {
 		await page.addInitScript(() => {
 			Storage.prototype.setItem = () => {

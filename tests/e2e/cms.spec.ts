@@ -23,8 +23,9 @@ test.use({ bypassCSP: true, viewport: { width: 1366, height: 900 }, screenshot: 
 test.beforeAll(async () => {
 	repo = mkdtempSync(join(tmpdir(), 'handbook-cms-'));
 	cpSync('content', join(repo, 'content'), { recursive: true });
-	server = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
-		env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: String(CMS_PORT) },
+	// As `npm run cms:server` runs it: listening on 127.0.0.1 only.
+	server = spawn(process.execPath, ['scripts/cms-server.mjs', '--port', String(CMS_PORT)], {
+		env: { ...process.env, GIT_REPO_DIRECTORY: repo },
 		stdio: 'ignore',
 	});
 	let exited = false;

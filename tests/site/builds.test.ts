@@ -65,10 +65,40 @@ describe('the audience switch fails closed', () => {
 		expect(result.status, result.stdout + result.stderr).toBe(0);
 		expect(existsSync(join(out, 'runbooks/no-visibility/index.html'))).toBe(false);
 		const html = readFileSync(join(out, 'runbooks/links-to-internal/index.html'), 'utf8');
-		for (const text of ['the hiring plan', 'the close', 'the Phase 2 budget', 'hiring, again'])
+		for (const text of ['the hiring plan', 'the close', 'the Phase 2 budget', 'hiring, again', 'incident runbook'])
 			expect(html).toMatch(new RegExp(`<span>${text}</span>`));
-		expect(html).not.toMatch(/href="[^"]*(hiring-plan|monthly-financial-close|phase-2-budget-and-risks)/);
-		expect(html).toMatch(/<a href="\/runbooks\/incident-response\/">incident runbook<\/a>/);
+		expect(html).not.toMatch(
+			/href="[^"]*(hiring-plan|monthly-financial-close|phase-2-budget-and-risks|incident-response)/,
+		);
+		expect(html).toMatch(/<a href="\/calculators\/roi\/">the ROI estimate<\/a>/);
+	});
+
+	it('a public page that renders an internal data file stops the build, naming the file', () => {
+		const result = buildSite(
+			{ HANDBOOK_AUDIENCE: 'public', SITE_URL: 'https://handbook.example.com', OUT_DIR: tempDir('public-data-') },
+			withFixture('public-renders-internal-data.mdx'),
+		);
+		expect(result.status).not.toBe(0);
+		expect(result.stdout + result.stderr).toMatch(
+			/content\/data\/hiring-plan\.yaml is internal, but a page of the public build renders it/,
+		);
+	});
+
+	it('a public page that states an internal figure in its own words stops the build, naming the file and the figure', () => {
+		const out = tempDir('public-leak-');
+		const result = buildSite(
+			{ HANDBOOK_AUDIENCE: 'public', SITE_URL: 'https://handbook.example.com', OUT_DIR: out },
+			withFixture('public-states-internal-figure.mdx'),
+		);
+		const output = result.stdout + result.stderr;
+		expect(result.status, output).not.toBe(0);
+		expect(output).toMatch(/The public build states \d+ internal figures?/);
+		// The page itself and the search index's fragment of it are both named.
+		expect(output).toMatch(
+			/runbooks\/public-states-internal-figure\/index\.html: \$215,270 in "[^"]*Phase 2 budget comes to \$215,270[^"]*" is an internal figure \(content\/(data|docs)\//,
+		);
+		expect(output).toMatch(/pagefind\/fragment\/\S+\.pf_fragment: \$215,270/);
+		expect(existsSync(join(out, 'runbooks/public-states-internal-figure/index.html'))).toBe(false);
 	});
 });
 

@@ -48,17 +48,8 @@ export function htmlPages(dir = DIST): { path: string; url: string; html: string
 		}));
 }
 
-export function textOf(html: string): string {
-	return html
-		.replace(/<script[\s\S]*?<\/script>/g, ' ')
-		.replace(/<style[\s\S]*?<\/style>/g, ' ')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&nbsp;/g, ' ')
-		.replace(/&amp;/g, '&')
-		.replace(/&#39;|&#x27;/g, "'")
-		.replace(/&quot;/g, '"')
-		.replace(/\s+/g, ' ');
-}
+/** The visible text of a page, read the way the public build's leak check reads it. */
+export { textOf } from '../../src/build/figures';
 
 export function ids(html: string): Set<string> {
 	return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));

@@ -13,6 +13,7 @@
  */
 import * as z from 'zod/mini';
 import { siteOptions } from '~/lib/site/options';
+import { isInternalField, isInternalRow, isPublicData } from '~/lib/site/audience';
 import { bantRubricSchema } from '~/lib/calculators/bant/schema';
 import bantRubricRaw from '../../../content/data/bant-rubric.yaml';
 import documentMapRaw from '../../../content/data/document-map.yaml';
@@ -143,7 +144,7 @@ export function dataVisibility(name: DataName): DataVisibility {
 /** A data file's contents. Reading an internal file while building the public handbook is an error. */
 export function readData<N extends DataName>(name: N): DataOf<N> {
 	const entry = load(name);
-	if (entry.visibility === 'internal' && siteOptions().audience === 'public')
+	if (!isPublicData(entry.visibility) && siteOptions().audience === 'public')
 		throw new Error(
 			`content/data/${name}.yaml is internal, but a page of the public build renders it. Wrap that passage in <Internal> or make the page internal.`,
 		);
@@ -152,14 +153,11 @@ export function readData<N extends DataName>(name: N): DataOf<N> {
 
 /** The data less its rows marked `internal: true` and its `internal…` fields. */
 export function withoutInternalParts(value: unknown): unknown {
-	if (Array.isArray(value))
-		return value
-			.filter((item) => !(item && typeof item === 'object' && (item as { internal?: unknown }).internal === true))
-			.map(withoutInternalParts);
+	if (Array.isArray(value)) return value.filter((item) => !isInternalRow(item)).map(withoutInternalParts);
 	if (!value || typeof value !== 'object' || value instanceof Date) return value;
 	return Object.fromEntries(
 		Object.entries(value)
-			.filter(([key]) => !/^internal[A-Z]/.test(key))
+			.filter(([key]) => !isInternalField(key))
 			.map(([key, item]) => [key, withoutInternalParts(item)]),
 	);
 }

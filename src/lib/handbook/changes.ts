@@ -119,6 +119,34 @@ export function escapeXml(text: string): string {
 		.replace(/[&<>"']/g, (c) => xmlEscapes[c]!);
 }
 
+// &#39; rather than &apos;, which HTML before HTML5 does not know.
+const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text as HTML that shows exactly that text. An item's description is HTML
+ * (RSS 2.0), and readers render it: a commit message such as
+ * `<img src=x onerror=…>` must arrive as the characters, never as an element.
+ */
+export function htmlText(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => htmlEscapes[c]!);
+}
+
+/**
+ * Text for an element some readers show as plain text and others render as
+ * HTML (an item's title: RSS 2.0 does not say). Angle brackets become the
+ * look-alike ‹ and ›, so neither reading can find markup in it and both show
+ * the same words.
+ */
+export function inertText(text: string): string {
+	return text.replace(/</g, '\u2039').replace(/>/g, '\u203a');
+}
+
+/**
+ * The change feed. Item titles and descriptions are plain text in every
+ * reader: escaped for XML once, and before that made inert (title) or
+ * escaped as HTML (description), since readers decode the XML and then read
+ * either as HTML.
+ */
 export function rssXml(
 	changes: Change[],
 	channel: { title: string; link: string; description: string },
@@ -127,11 +155,11 @@ export function rssXml(
 	const items = changes
 		.map(
 			(c) =>
-				`<item><title>${escapeXml(`${c.title}: ${c.subject}`)}</title><link>${escapeXml(pageUrl(c.path))}</link><guid isPermaLink="false">${escapeXml(`${c.hash}:${c.path}`)}</guid><pubDate>${c.date.toUTCString()}</pubDate><description>${escapeXml(`${c.subject} (owner: ${c.owner})`)}</description></item>`,
+				`<item><title>${escapeXml(inertText(`${c.title}: ${c.subject}`))}</title><link>${escapeXml(pageUrl(c.path))}</link><guid isPermaLink="false">${escapeXml(`${c.hash}:${c.path}`)}</guid><pubDate>${c.date.toUTCString()}</pubDate><description>${escapeXml(htmlText(`${c.subject} (owner: ${c.owner})`))}</description></item>`,
 		)
 		.join('\n');
 	return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>${escapeXml(channel.title)}</title><link>${escapeXml(channel.link)}</link><description>${escapeXml(channel.description)}</description>
+<rss version="2.0"><channel><title>${escapeXml(inertText(channel.title))}</title><link>${escapeXml(channel.link)}</link><description>${escapeXml(htmlText(channel.description))}</description>
 ${items}
 </channel></rss>
 `;

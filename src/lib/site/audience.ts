@@ -32,6 +32,21 @@ export function isPublicPage(frontmatter: unknown): boolean {
 	);
 }
 
+/** A data file's visibility, as its top line says: only an explicit `public` makes it public. */
+export function isPublicData(visibility: unknown): boolean {
+	return visibility === 'public';
+}
+
+/** Inside a public data file, a row marked `internal: true` is internal. */
+export function isInternalRow(value: unknown): boolean {
+	return typeof value === 'object' && value !== null && (value as { internal?: unknown }).internal === true;
+}
+
+/** Inside a public data file, a field whose name starts with `internal` (`internalDetail`) is internal. */
+export function isInternalField(key: string): boolean {
+	return /^internal[A-Z]/.test(key);
+}
+
 /** The parsed YAML frontmatter of an MDX/Markdown file; a syntax error names the file. */
 export function frontmatterOf(source: string, file: string): unknown {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
@@ -59,9 +74,11 @@ const DOCS = join(process.cwd(), 'content/docs');
 /**
  * Paths where the public build serves a view of its own in place of an
  * internal handbook page: the ROI calculator's prospect view (the internal
- * page keeps the rep's guidance). Links to these stay live in the public build.
+ * page keeps the rep's guidance) and the public home page that points a
+ * prospect to it (src/build/prospectRoutes.ts). Links to these stay live in
+ * the public build.
  */
-export const PUBLIC_VIEW_PATHS: ReadonlySet<string> = new Set(['/calculators/roi/']);
+export const PUBLIC_VIEW_PATHS: ReadonlySet<string> = new Set(['/', '/calculators/roi/']);
 
 type PageSource = { file: string; source: string; frontmatter: unknown };
 const frontmatterCache = new Map<string, PageSource[]>();

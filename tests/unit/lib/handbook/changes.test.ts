@@ -4,7 +4,19 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { escapeXml, isShallowOutput, pageChanges, parseGitLog, readGitHistory, rssXml } from '~/lib/handbook/changes';
+import Parser from 'rss-parser';
+import {
+	escapeXml,
+	htmlText,
+	inertText,
+	isShallowOutput,
+	pageChanges,
+	parseGitLog,
+	readGitHistory,
+	rssXml,
+	type Change,
+} from '~/lib/handbook/changes';
+import { HOSTILE_COMMIT_MESSAGES } from '../../../fixtures/hostileCommitMessages';
 
 const RS = '\x1e';
 const US = '\x1f';
@@ -92,7 +104,66 @@ describe('RSS', () => {
 		expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
 		const titles = [...doc.querySelectorAll('item > title')].map((t) => t.textContent);
 		expect(titles).toHaveLength(3);
-		expect(titles[2]).toBe('Hiring plan: Subject with | pipes, "quotes" & <tags>');
+		// Titles are plain text in every reader: angle brackets arrive as the look-alikes ‹ ›.
+		expect(titles[2]).toBe('Hiring plan: Subject with | pipes, "quotes" & ‹tags›');
 		expect(doc.querySelectorAll('item tags')).toHaveLength(0);
+	});
+});
+
+/** The nodes a reader that renders `text` as HTML gets. */
+function asHtml(text: string): NodeListOf<ChildNode> {
+	const template = document.createElement('template');
+	template.innerHTML = text;
+	return template.content.childNodes;
+}
+
+describe('RSS items in a feed reader', () => {
+	const change = (subject: string, i: number): Change => ({
+		date: new Date(Date.UTC(2026, 10, 20, 10, i)),
+		path: '/runbooks/incident-response/',
+		title: 'Incident response',
+		owner: 'CTO',
+		subject,
+		hash: `h${i}`,
+		ageDays: 4,
+	});
+	// What XML 1.0 can carry at all: characters it forbids are dropped, as escapeXml says.
+	const carried = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+	const corpus = [...HOSTILE_COMMIT_MESSAGES, 'bell \u0007 and form feed \u000c'];
+
+	it('a real feed parser reads every hostile commit message back as the characters written, in one item each', async () => {
+		const xml = rssXml(
+			corpus.map(change),
+			{ title: 'Handbook <changes>', link: 'https://h.example/', description: '<b>d</b>' },
+			(p) => `https://h.example${p}`,
+		);
+		const feed = await new Parser().parseString(xml);
+		expect(feed.title).toBe('Handbook ‹changes›');
+		expect(feed.items).toHaveLength(corpus.length);
+		for (const [i, item] of feed.items.entries()) {
+			const subject = carried(corpus[i]!);
+			// The description is HTML: rendered, it shows exactly the subject and contains no element or comment.
+			const nodes = asHtml(item.content!);
+			expect(
+				[...nodes].every((n) => n.nodeType === Node.TEXT_NODE),
+				subject,
+			).toBe(true);
+			expect([...nodes].map((n) => n.textContent).join(''), subject).toBe(`${subject} (owner: CTO)`);
+			// A reader that shows text only (rss-parser's snippet strips tags, then decodes entities) shows the same.
+			expect(item.contentSnippet, subject).toBe(`${subject} (owner: CTO)`.trim());
+			// The title reads the same as text or as HTML: no markup either way, only ‹ › for < >.
+			expect(item.title, subject).toBe(`Incident response: ${subject.replace(/</g, '‹').replace(/>/g, '›')}`);
+			expect(item.title, subject).not.toMatch(/[<>]/);
+			expect(
+				[...asHtml(item.title!)].every((n) => n.nodeType === Node.TEXT_NODE),
+				subject,
+			).toBe(true);
+			expect(item.guid).toBe(`h${i}:/runbooks/incident-response/`);
+		}
+	});
+
+	it('text as HTML shows the text; inert text has no angle brackets', () => {
+		expect(htmlText(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
+		expect(inertText('<img src=x onerror=alert(1)>')).toBe('‹img src=x onerror=alert(1)›');
 	});
 });
