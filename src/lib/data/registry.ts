@@ -16,6 +16,7 @@ import { siteOptions } from '~/lib/site/options';
 import { bantRubricSchema } from '~/lib/calculators/bant/schema';
 import bantRubricRaw from '../../../content/data/bant-rubric.yaml';
 import documentMapRaw from '../../../content/data/document-map.yaml';
+import gapsRaw from '../../../content/data/gaps.yaml';
 import hiringRaw from '../../../content/data/hiring-plan.yaml';
 import kpisRaw from '../../../content/data/kpis.yaml';
 import meetingsRaw from '../../../content/data/meetings.yaml';
@@ -36,6 +37,7 @@ import templatesRaw from '../../../content/data/templates.yaml';
 import {
 	budgetSchema,
 	documentMapSchema,
+	gapsSchema,
 	hiringSchema,
 	kpisSchema,
 	meetingsSchema,
@@ -61,6 +63,11 @@ export type DataVisibility = (typeof DATA_VISIBILITIES)[number];
 const FILES = {
 	'bant-rubric': { raw: bantRubricRaw, schema: bantRubricSchema, readBy: 'BANT scorecard (calculators/bant)' },
 	'document-map': { raw: documentMapRaw, schema: documentMapSchema, readBy: 'DocumentMap (handbook/maintenance)' },
+	gaps: {
+		raw: gapsRaw,
+		schema: gapsSchema,
+		readBy: 'Gap (in place on the page that declares it), GapsByOwner (handbook/health)',
+	},
 	'hiring-plan': { raw: hiringRaw, schema: hiringSchema, readBy: 'HiringTable (plans/hiring-plan), runway preset' },
 	kpis: { raw: kpisRaw, schema: kpisSchema, readBy: 'KpiTable (plans, operations division)' },
 	meetings: { raw: meetingsRaw, schema: meetingsSchema, readBy: 'MeetingAgenda, source notes on agenda minutes' },
