@@ -146,7 +146,9 @@ describe('generated sentences', () => {
 			.replace(/<pre[\s\S]*?<\/pre>/g, ' ');
 
 	it('the check finds words run together around a link, and leaves a bold initial alone', () => {
-		expect(joined('<p>Start with<a href="/start/">getting started</a> and the<a href="/x/">source note</a>.</p>')).toHaveLength(2);
+		expect(
+			joined('<p>Start with<a href="/start/">getting started</a> and the<a href="/x/">source note</a>.</p>'),
+		).toHaveLength(2);
 		expect(joined('<p>see the <a href="/x/">source note</a>.</p><p><strong>B</strong>udget</p>')).toEqual([]);
 	});
 

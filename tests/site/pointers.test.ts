@@ -12,10 +12,14 @@ describe('the pointer check, on small pages', () => {
 	it('finds a pointer to a named document that leads nowhere', () => {
 		const found = unresolvedPointers(main('<p>Offers: use the offer templates; salary within the range.</p>'));
 		expect(found.map((p) => p.object)).toEqual(['the offer templates']);
-		expect(unresolvedPointers(main('<li>→ Open: the KPI dashboard (revenue tracking) and the <a href="/x/">MRR targets</a>.</li>')))
-			.toHaveLength(1);
-		expect(unresolvedPointers(main('<td>Follow the 30-day onboarding plan for your role (from the hiring plan).</td>')))
-			.toHaveLength(1);
+		expect(
+			unresolvedPointers(
+				main('<li>→ Open: the KPI dashboard (revenue tracking) and the <a href="/x/">MRR targets</a>.</li>'),
+			),
+		).toHaveLength(1);
+		expect(
+			unresolvedPointers(main('<td>Follow the 30-day onboarding plan for your role (from the hiring plan).</td>')),
+		).toHaveLength(1);
 		// Each document of a list is its own pointer: one link does not cover the other.
 		expect(unresolvedPointers(main('<p>See the <a href="/a/">runbook</a> and the incident log.</p>'))).toHaveLength(1);
 	});

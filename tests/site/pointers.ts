@@ -65,7 +65,10 @@ export function unresolvedPointers(html: string): Pointer[] {
 				// A pointer inside brackets ends with them.
 				const close = after.indexOf(')');
 				const open = after.indexOf('(');
-				if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0) || (close >= 0 && (open < 0 || close < open)))
+				if (
+					(before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0) ||
+					(close >= 0 && (open < 0 || close < open))
+				)
 					after = after.slice(0, close >= 0 ? close : undefined);
 				// Asides in brackets are not the pointer's object; a link or gap in them still counts for it.
 				after = after

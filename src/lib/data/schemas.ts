@@ -145,7 +145,14 @@ export const meetingsSchema = z.strictObject({
 
 export const signoffsSchema = z.strictObject({
 	documents: z.array(
-		z.strictObject({ document: text, owner: text, reviewer: text, day: z.number().int().min(1).max(21) }),
+		z.strictObject({
+			document: text,
+			owner: text,
+			reviewer: text,
+			day: z.number().int().min(1).max(21),
+			/** The id of the document's template in templates.yaml. */
+			template: z.string().regex(/^[a-z0-9-]+$/),
+		}),
 	),
 	milestones: z.array(
 		z.strictObject({ milestone: text, week: z.number().int(), day: z.number().int().min(1).max(21), owner: text }),
@@ -300,7 +307,8 @@ export const gapsSchema = z.strictObject({
 		.superRefine((gaps, context) => {
 			const seen = new Set<string>();
 			for (const [i, g] of gaps.entries()) {
-				if (seen.has(g.id)) context.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate gap id "${g.id}"` });
+				if (seen.has(g.id))
+					context.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate gap id "${g.id}"` });
 				seen.add(g.id);
 			}
 		}),

@@ -80,10 +80,13 @@ describe('content/data', () => {
 	it('keeps every source-note title whole, "#" and all', () => {
 		const source = readFileSync(join(DATA, 'source-notes.yaml'), 'utf8');
 		const raw = [...source.matchAll(/^ {4}title: (.+)$/gm)].map((m) => m[1]!);
-		const parsed = parseDocument(source).toJS().notes.map((n: { title: string }) => n.title);
+		const parsed = parseDocument(source)
+			.toJS()
+			.notes.map((n: { title: string }) => n.title);
 		expect(parsed).toHaveLength(raw.length);
 		// Each parsed title is the whole line, less its quotes.
-		for (const [i, line] of raw.entries()) expect(line.replace(/^'(.*)'$|^"(.*)"$/, '$1$2').replace(/''/g, "'")).toBe(parsed[i]);
+		for (const [i, line] of raw.entries())
+			expect(line.replace(/^'(.*)'$|^"(.*)"$/, '$1$2').replace(/''/g, "'")).toBe(parsed[i]);
 		expect(parsed).toContain('Two customers are live in week 11, but customer #2 goes live in week 12');
 	});
 });

@@ -22,7 +22,13 @@ const sample = (over: Partial<Gap>): Gap => ({
 describe('gaps.yaml', () => {
 	it('parses, and every gap the incident runbook needs is owed', () => {
 		const ids = allGaps().map((g) => g.id);
-		for (const id of ['on-call-rota', 'monitoring-dashboards', 'rollback-commands', 'restore-from-backup', 'alert-thresholds'])
+		for (const id of [
+			'on-call-rota',
+			'monitoring-dashboards',
+			'rollback-commands',
+			'restore-from-backup',
+			'alert-thresholds',
+		])
 			expect(ids).toContain(id);
 		// The missing commands and dashboards are the CTO's.
 		for (const id of ['monitoring-dashboards', 'rollback-commands', 'restore-from-backup', 'diagnosis-commands'])
