@@ -108,7 +108,7 @@ test.describe('ROI calculator: the rep and the prospect', () => {
 		await calc(page).getByRole('button', { name: 'Reset to the defaults' }).click();
 		await expect(calc(page).getByLabel('Prospect company')).toHaveValue('');
 		// The default case, computed by hand in tests/unit/lib/calculators/roi.test.ts.
-		await expect(result(page, 'npv')).toHaveText('$284,849');
+		await expect(result(page, 'npv')).toHaveText('$285,721');
 		await expect(result(page, 'payback')).toHaveText('7 months');
 	});
 
@@ -148,7 +148,7 @@ test.describe('ROI calculator: the rep and the prospect', () => {
 		const alert = page.getByRole('alert');
 		for (const named of ['Loaded hourly cost', 'Horizon', 'Prospect company', 'Billing'])
 			await expect(alert).toContainText(named);
-		await expect(result(page, 'npv')).toHaveText('$284,849');
+		await expect(result(page, 'npv')).toHaveText('$285,721');
 		await expect(calc(page).getByLabel('Prospect company')).toHaveValue('');
 		expect(await calc(page).locator('script').count()).toBe(0);
 		expect(watch.dialogs).toEqual([]);

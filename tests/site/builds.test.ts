@@ -4,6 +4,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { benchDir, brokenLinks, buildSite, ROOT } from './dist';
 
 const temps: string[] = [];
@@ -152,6 +153,17 @@ describe('review dates at a pinned build date', () => {
 			/2026-12-24<\/time>\s*<span class="hb-badge hb-badge-overdue">Overdue<\/span>/,
 		);
 		expect(readFileSync(join(out, 'plans/hiring-plan/index.html'), 'utf8')).not.toContain('hb-badge-overdue');
+		// Gaps due before 2027-01-01 are overdue that day, on the health page and where they are declared.
+		const gaps = parse(readFileSync(join(ROOT, 'content/data/gaps.yaml'), 'utf8')).gaps as {
+			id: string;
+			due: string;
+		}[];
+		const late = gaps.filter((g) => g.due < '2027-01-01');
+		expect(late.length).toBeGreaterThan(0);
+		expect(health).toContain(`data-gap-overdue="${late.length}"`);
+		expect(readFileSync(join(out, 'runbooks/incident-response/index.html'), 'utf8')).toMatch(
+			/id="gap-on-call-rota"[\s\S]*?hb-gap-overdue[\s\S]*?<\/aside>/,
+		);
 	});
 });
 

@@ -136,6 +136,50 @@ describe('reader pages', () => {
 	});
 });
 
+describe('generated sentences', () => {
+	// Inline elements whose text runs straight into the word next to them: a
+	// component that loses the space around a link renders "Start withgetting
+	// started". A one-letter bold initial (**B**udget) is meant to touch its word.
+	const INLINE = 'a|strong|em|code|b|i|kbd|abbr|time';
+	const joined = (html: string) =>
+		[
+			...html.matchAll(new RegExp(`[A-Za-z0-9]<(?:${INLINE})\\b[^>]*>[^<]{0,24}`, 'g')),
+			...html.matchAll(new RegExp(`(?<!<strong>[A-Z])</(?:${INLINE})>[A-Za-z0-9][^<]{0,16}`, 'g')),
+		].map((m) => m[0].replace(/<(\w+) [^>]*>/, '<$1>'));
+	const mainOf = (html: string) =>
+		(html.match(/<main[\s\S]*<\/main>/)?.[0] ?? '')
+			.replace(/<astro-island[\s\S]*?<\/astro-island>/g, ' ')
+			.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
+			.replace(/<pre[\s\S]*?<\/pre>/g, ' ');
+
+	it('the check finds words run together around a link, and leaves a bold initial alone', () => {
+		expect(
+			joined('<p>Start with<a href="/start/">getting started</a> and the<a href="/x/">source note</a>.</p>'),
+		).toHaveLength(2);
+		expect(joined('<p>see the <a href="/x/">source note</a>.</p><p><strong>B</strong>udget</p>')).toEqual([]);
+	});
+
+	it('keep a space between a word and a link, or any inline element, on every page', () => {
+		const found = htmlPages().flatMap((p) => joined(mainOf(p.html)).map((m) => `${p.url}: ${m}`));
+		expect(found).toEqual([]);
+		const runTogether = htmlPages().flatMap((p) => {
+			const hit = textOf(mainOf(p.html)).match(/withgetting|thesource|\bthe(?!se\b|ir\b)[a-z]+ source note/);
+			return hit ? [`${p.url}: ${hit[0]}`] : [];
+		});
+		expect(runTogether).toEqual([]);
+	});
+
+	it('name roles as English does, not "for the Engineering", on every page and in every description', () => {
+		const phrases = /\b(?:for|written for) the (?:Engineering|Finance|Operations|New hire|Board)\b/;
+		const found = htmlPages().flatMap((p) => {
+			const description = p.html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? '';
+			const text = `${textOf(mainOf(p.html))} ${description}`;
+			return text.match(phrases) ? [`${p.url}: ${text.match(phrases)![0]}`] : [];
+		});
+		expect(found).toEqual([]);
+	});
+});
+
 describe('links and anchors', () => {
 	it('every internal link points at a page that exists, and every #anchor at an id on it', () => {
 		expect(brokenLinks()).toEqual([]);

@@ -9,6 +9,9 @@ import type { RoleId } from '~/lib/handbook/roles';
 import { readData } from '~/lib/data/registry';
 import { template } from '~/lib/data/templates';
 import { pageRecords } from '~/components/pageRecords';
+import { allGaps, gapsByOwner } from '~/lib/data/gaps';
+import { roleLabel } from '~/lib/handbook/roles';
+import { siteOptions } from '~/lib/site/options';
 
 const h2 = (slug: string, text: string): Heading => ({ depth: 2, slug, text });
 
@@ -24,6 +27,12 @@ async function headingsOf(use: ComponentUse): Promise<Heading[]> {
 		}
 		case 'RoleView':
 			return readingPathForRole(await pageRecords(), use.props.role as RoleId).map((s) => h2(s.id, s.label));
+		case 'GapsByOwner':
+			return gapsByOwner(allGaps(), siteOptions().today).map((g) => ({
+				depth: 3,
+				slug: `gaps-${g.owner}`,
+				text: `${roleLabel(g.owner)} (${g.gaps.length})`,
+			}));
 		case 'HealthTable':
 			return [h2('by-owner', 'By owner'), h2('all-pages', 'All pages, overdue first')];
 		default:
@@ -31,7 +40,7 @@ async function headingsOf(use: ComponentUse): Promise<Heading[]> {
 	}
 }
 
-const WITH_HEADINGS = /<(SourceNotes|CopyTemplate|RoleView|HealthTable)\b/;
+const WITH_HEADINGS = /<(SourceNotes|CopyTemplate|RoleView|HealthTable|GapsByOwner)\b/;
 
 export const onRequest = defineRouteMiddleware(async ({ locals }) => {
 	const { toc, entry, headings } = locals.starlightRoute;

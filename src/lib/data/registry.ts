@@ -17,6 +17,7 @@ import { isInternalField, isInternalRow, isPublicData } from '~/lib/site/audienc
 import { bantRubricSchema } from '~/lib/calculators/bant/schema';
 import bantRubricRaw from '../../../content/data/bant-rubric.yaml';
 import documentMapRaw from '../../../content/data/document-map.yaml';
+import gapsRaw from '../../../content/data/gaps.yaml';
 import hiringRaw from '../../../content/data/hiring-plan.yaml';
 import kpisRaw from '../../../content/data/kpis.yaml';
 import meetingsRaw from '../../../content/data/meetings.yaml';
@@ -37,6 +38,7 @@ import templatesRaw from '../../../content/data/templates.yaml';
 import {
 	budgetSchema,
 	documentMapSchema,
+	gapsSchema,
 	hiringSchema,
 	kpisSchema,
 	meetingsSchema,
@@ -62,6 +64,11 @@ export type DataVisibility = (typeof DATA_VISIBILITIES)[number];
 const FILES = {
 	'bant-rubric': { raw: bantRubricRaw, schema: bantRubricSchema, readBy: 'BANT scorecard (calculators/bant)' },
 	'document-map': { raw: documentMapRaw, schema: documentMapSchema, readBy: 'DocumentMap (handbook/maintenance)' },
+	gaps: {
+		raw: gapsRaw,
+		schema: gapsSchema,
+		readBy: 'Gap (in place on the page that declares it), GapsByOwner (handbook/health)',
+	},
 	'hiring-plan': { raw: hiringRaw, schema: hiringSchema, readBy: 'HiringTable (plans/hiring-plan), runway preset' },
 	kpis: { raw: kpisRaw, schema: kpisSchema, readBy: 'KpiTable (plans, operations division)' },
 	meetings: { raw: meetingsRaw, schema: meetingsSchema, readBy: 'MeetingAgenda, source notes on agenda minutes' },

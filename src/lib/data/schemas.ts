@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { ROLE_IDS } from '~/lib/handbook/roles';
+import { SOURCES } from '~/lib/handbook/kinds';
+import { parseCalendarDate } from '~/lib/handbook/reviewDue';
 
 const dollars = z.number().int().nonnegative();
 const text = z.string().min(1);
@@ -104,6 +106,12 @@ export const hiringSchema = z.strictObject({
 					salaryMax: dollars,
 					equityPct: z.number().min(0).max(100),
 					type: z.literal('employee'),
+					plannedStart: text.optional(),
+					startedOn: z
+						.string()
+						.refine((value) => parseCalendarDate(value) !== null, 'startedOn must be a real date (YYYY-MM-DD)')
+						.optional()
+						.describe('First day at work (YYYY-MM-DD), recorded once the hire has started'),
 				})
 				.refine((r) => r.salaryMin <= r.salaryMax, 'salaryMin must not exceed salaryMax'),
 		)
@@ -137,7 +145,14 @@ export const meetingsSchema = z.strictObject({
 
 export const signoffsSchema = z.strictObject({
 	documents: z.array(
-		z.strictObject({ document: text, owner: text, reviewer: text, day: z.number().int().min(1).max(21) }),
+		z.strictObject({
+			document: text,
+			owner: text,
+			reviewer: text,
+			day: z.number().int().min(1).max(21),
+			/** The id of the document's template in templates.yaml. */
+			template: z.string().regex(/^[a-z0-9-]+$/),
+		}),
 	),
 	milestones: z.array(
 		z.strictObject({ milestone: text, week: z.number().int(), day: z.number().int().min(1).max(21), owner: text }),
@@ -260,3 +275,42 @@ export const relationsSchema = z.strictObject({
 
 /** Weekly targets no other data file holds (NPS, open P0 bugs). */
 export const metricTargetsSchema = z.strictObject({ npsMin: z.number(), bugsP0Max: z.number().int().nonnegative() });
+
+/** A root-relative handbook page path (`/runbooks/incident-response/`), optionally with an #anchor. */
+const pagePath = z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'a handbook page path such as /runbooks/incident-response/');
+const pageAnchor = z
+	.string()
+	.regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'a handbook page path, optionally with #anchor');
+
+/**
+ * Something the planning documents name that the handbook does not hold yet
+ * (a command, a template, a narrative). `page` declares it in place with the
+ * Gap component; `wouldGo` is where the content goes once written.
+ */
+export const gapsSchema = z.strictObject({
+	gaps: z
+		.array(
+			z.strictObject({
+				id: z.string().regex(/^[a-z0-9-]+$/),
+				title: text,
+				missing: text,
+				owner: z.enum(ROLE_IDS, { error: (issue) => `unknown role ${JSON.stringify(issue.input)}` }),
+				due: z.string().refine((value) => parseCalendarDate(value) !== null, 'due must be a real date (YYYY-MM-DD)'),
+				wouldGo: pageAnchor,
+				page: pagePath,
+				sources: z.array(z.enum(SOURCES)).min(1),
+				/** What the planning documents say about it, in their words. */
+				documentsSay: text,
+			}),
+		)
+		.min(1)
+		.superRefine((gaps, context) => {
+			const seen = new Set<string>();
+			for (const [i, g] of gaps.entries()) {
+				if (seen.has(g.id))
+					context.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate gap id "${g.id}"` });
+				seen.add(g.id);
+			}
+		}),
+});
+export type Gap = z.output<typeof gapsSchema>['gaps'][number];

@@ -12,13 +12,14 @@ beforeEach(() => history.replaceState(null, '', '/calculators/roi/'));
 afterEach(cleanup);
 
 describe('RoiCalculator', () => {
-	it('shows the default prospect: NPV $284,849, ROI 245%, payback 7 months (tests/unit/lib/calculators/roi.test.ts)', () => {
+	it('shows the default prospect: NPV $285,721, ROI 246%, payback 7 months (tests/unit/lib/calculators/roi.test.ts, go-live on Day 19)', () => {
 		render(<RoiCalculator shareBase={SHARE} />);
-		expect(result('npv')).toBe('$284,849');
-		expect(result('roi')).toBe('245%');
+		expect(result('npv')).toBe('$285,721');
+		expect(result('roi')).toBe('246%');
 		expect(result('payback')).toBe('7 months');
 		expect(result('annual-benefit')).toBe('$172,800');
-		expect(result('net-benefit')).toBe('$350,320');
+		// 142,080 + 2 × 172,800 − 17,600 − 3 × 39,600 = 351,280 (year 1 with go-live on Day 19).
+		expect(result('net-benefit')).toBe('$351,280');
 		expect(document.querySelectorAll('[data-scenario]')).toHaveLength(4);
 	});
 
@@ -42,7 +43,7 @@ describe('RoiCalculator', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Reset to the defaults' }));
 		await waitFor(() => expect(field(/Loaded hourly cost/).value).toBe('75'));
 		expect(field(/Prospect company/).value).toBe('');
-		expect(result('npv')).toBe('$284,849');
+		expect(result('npv')).toBe('$285,721');
 	});
 
 	it('the share link points at the public prospect view', async () => {
@@ -75,15 +76,15 @@ describe('RoiCalculator', () => {
 		expect(cost.getAttribute('aria-invalid')).toBe('true');
 		expect(cost.getAttribute('aria-describedby')).toContain('roi-hourlyCost-error');
 		expect(field(/Hours per month today/).value).toBe('160');
-		expect(result('npv')).toBe('$284,849');
+		expect(result('npv')).toBe('$285,721');
 		expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
 	});
 
 	it('updates results as you type', async () => {
 		render(<RoiCalculator shareBase={SHARE} />);
-		// Subscription 0: PV costs = 17,600 only; NPV = 400,928.02 − 17,600 = 383,328.02.
+		// Subscription 0: PV costs = 17,600 only; NPV = 401,800.76 − 17,600 = 384,200.76 (go-live on Day 19).
 		fireEvent.input(field(/Annual subscription/), { target: { value: '0' } });
-		await waitFor(() => expect(result('npv')).toBe('$383,328'));
+		await waitFor(() => expect(result('npv')).toBe('$384,201'));
 	});
 
 	it('no field shows NaN, Infinity or a blank result for any hostile input', async () => {
@@ -122,7 +123,7 @@ describe('RoiCalculator', () => {
 			await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Loaded hourly cost'));
 			expect(field(/Hours per month today/).value).toBe('160');
 			expect(document.querySelector('script')).toBeNull();
-			expect(result('npv')).toBe('$284,849');
+			expect(result('npv')).toBe('$285,721');
 		},
 	);
 

@@ -121,7 +121,7 @@ export const ROI_DEFAULTS: RoiInputs = {
 	annualSubscription: 36_000,
 	implementationCost: 10_000,
 	internalHours: 80,
-	implementationDays: 21,
+	implementationDays: 19,
 	rampMonths: 3,
 	years: 3,
 	discountRatePct: 10,
@@ -150,7 +150,8 @@ export const ROI_DEFAULT_SOURCES: Record<RoiField | 'billing', string> = {
 	annualSubscription: 'Example list price ($3,000 a month): replace it with the price quoted.',
 	implementationCost: 'Example one-time fee: replace it with the price quoted.',
 	internalHours: EXAMPLE,
-	implementationDays: 'The 21-day customer implementation (weeks 7-9 checklist).',
+	implementationDays:
+		'Go-live is Day 19 of the 21-day customer implementation checklist (weeks 7-9); the days between signature and its Day 1 are not stated.',
 	rampMonths: 'Handbook assumption: value streams reach their full rate within a quarter of go-live.',
 	years: 'TEI studies use a three-year horizon.',
 	discountRatePct: 'TEI studies discount at 10% a year.',

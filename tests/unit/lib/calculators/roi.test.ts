@@ -14,7 +14,8 @@ import { assumptionRows, formatPayback, roiCsvRows, roiSummary } from '~/lib/cal
 import { EMPTY_PROSPECT, preparedLine } from '~/lib/calculators/roi/prospect';
 import { readRoiUrl, roiDefaultTexts, writeRoiUrl } from '~/lib/calculators/roi/urlState';
 
-const annual: RoiCase = { ...ROI_DEFAULTS, billing: 'annual' };
+// The known answers below were worked out for go-live on day 21; the default is Day 19 (tested apart).
+const annual: RoiCase = { ...ROI_DEFAULTS, implementationDays: 21, billing: 'annual' };
 
 /** One year, no risk, no discounting, live from day one at full rate: every figure is a round number. */
 const plain: RoiCase = {
@@ -68,6 +69,18 @@ describe('computeRoi: known answers', () => {
 		expect(r.cumulativeCents.slice(0, 8).map((c) => c / 100)).toEqual([
 			-17_600, -56_984, -53_144, -44_504, -31_280, -16_880, -2_480, 11_920,
 		]);
+		expect(r.paybackMonths).toBe(7);
+	});
+
+	it('the default goes live on Day 19, as the implementation checklist does', () => {
+		// Go-live 19/30 months in, full rate 3 months later: year 1 earns 12 − 19/30 − 3/2 = 9.8667 months × 14,400 = 142,080.
+		// PV benefits = 142,080/1.1 + 172,800/1.21 + 172,800/1.331 = 129,163.64 + 142,809.92 + 129,827.20 = 401,800.76;
+		// PV costs as above, 116,079.34; NPV = 285,721.42 by hand, 285,721.41 to the cent as computed. Payback still month 7.
+		expect(ROI_DEFAULTS.implementationDays).toBe(19);
+		const r = computeRoi({ ...ROI_DEFAULTS, billing: 'annual' });
+		expect(r.years.map((y) => y.benefits)).toEqual([142_080, 172_800, 172_800]);
+		expect(r.pvBenefits).toBeCloseTo(401_800.75, 1);
+		expect(r.npv).toBe(285_721.41);
 		expect(r.paybackMonths).toBe(7);
 	});
 

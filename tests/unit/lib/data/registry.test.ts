@@ -92,10 +92,22 @@ describe('figures carried over from the planning documents', () => {
 		expect(scalingRisks.risks).toHaveLength(5);
 	});
 
-	it('has the six meeting and report templates, the board update and the eight execution-log templates', () => {
-		// 6 from the planning documents + 1 board update + 8 execution-log parts = 15
-		expect(templates.map((t) => t.id)).toHaveLength(15);
-		expect(new Set(templates.map((t) => t.id)).size).toBe(15);
+	it('has the six meeting and report templates, the board update, the eight execution-log templates, the incident log and the 11 other sign-off documents', () => {
+		// 6 from the planning documents + 1 board update + 8 execution-log parts + 1 incident log
+		// + 11 sign-off documents (13 on the tracker, of which the kickoff notes and week-1 report were among the 6) = 27
+		expect(templates.map((t) => t.id)).toHaveLength(27);
+		expect(new Set(templates.map((t) => t.id)).size).toBe(27);
+	});
+
+	it('every document on the sign-off tracker has a template with its owner, reviewer and signature lines', () => {
+		expect(signoffs.documents).toHaveLength(13);
+		for (const d of signoffs.documents) {
+			const t = templates.find((x) => x.id === d.template);
+			expect(t, d.document).toBeDefined();
+			expect(t!.body, d.document).toMatch(/^Owners?: /m);
+			expect(t!.body, d.document).toMatch(/Reviewers?: /);
+			expect(t!.body, d.document).toMatch(/: _{6,} Date: _{4,}/);
+		}
 	});
 });
 
