@@ -1,28 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { decapConfig, isRequiredPageField, pageFields } from '~/lib/cms/decapConfig';
-import { decapFieldsFromSchema, type DecapField } from '~/lib/cms/fields';
-import { adminPolicy, cmsSections, dataFileForms } from '~/lib/cms/adminPage';
+import { cmsConfig, isRequiredPageField, LOCAL_REPO, pageFields } from '~/lib/cms/cmsConfig';
+import { cmsFieldsFromSchema, type CmsField } from '~/lib/cms/fields';
+import { adminHelp, adminPage, adminPolicy, cmsSections, dataFileForms } from '~/lib/cms/adminPage';
+import { DATA_FORMAT, PAGE_FORMAT, SOURCE_KEY } from '~/lib/cms/formats';
+import { siteOptions } from '~/lib/site/options';
 import { ROLES } from '~/lib/handbook/roles';
 import { CADENCES, KINDS, SOURCES, VISIBILITIES } from '~/lib/handbook/kinds';
 import { handbookPageSchema } from '~/lib/handbook/pageSchema';
 import { weeklyMetricsSchema } from '~/lib/data/metrics';
 
-const config = decapConfig({
+const config = cmsConfig({
 	backend: { name: 'github', repo: '', branch: 'main' },
-	localBackendUrl: 'http://localhost:8081/api/v1',
 	sections: cmsSections('content/docs'),
 	dataFiles: dataFileForms(),
 	weeklyMetrics: weeklyMetricsSchema,
 	siteUrl: 'http://127.0.0.1:4321',
 });
 
-const field = (fields: DecapField[], name: string) => {
+const field = (fields: CmsField[], name: string) => {
 	const found = fields.find((f) => f.name === name);
 	if (!found) throw new Error(`no field ${name}`);
 	return found;
 };
-const values = (f: DecapField) =>
+const values = (f: CmsField) =>
 	(f.options as ({ value: string } | string)[]).map((o) => (typeof o === 'string' ? o : o.value));
 
 describe('page fields come from the page schema', () => {
@@ -48,6 +49,15 @@ describe('page fields come from the page schema', () => {
 		for (const name of Object.keys(handbookPageSchema.shape) as (keyof typeof handbookPageSchema.shape)[]) {
 			expect(field(fields, name).required !== false, name).toBe(isRequiredPageField(name));
 		}
+		// Besides Starlight's title, description and sidebar and the schema's fields, only the body and the hidden copy of the file.
+		expect(fields.map((f) => f.name)).toEqual([
+			'title',
+			'description',
+			...Object.keys(handbookPageSchema.shape),
+			'sidebar',
+			'body',
+			SOURCE_KEY,
+		]);
 		expect(isRequiredPageField('lastReviewed')).toBe(true);
 		expect(isRequiredPageField('visibility')).toBe(false);
 	});
@@ -74,7 +84,7 @@ describe('data forms come from the data schemas', () => {
 			note: z.string().optional(),
 			rows: z.array(z.object({ name: z.string() })),
 		});
-		expect(decapFieldsFromSchema(schema)).toEqual([
+		expect(cmsFieldsFromSchema(schema)).toEqual([
 			{ name: 'week', label: 'Week', widget: 'number', value_type: 'int', min: 1 },
 			{ name: 'status', label: 'Status', widget: 'select', options: ['on track', 'watch'] },
 			{ name: 'note', label: 'Note', widget: 'string', required: false },
@@ -90,13 +100,14 @@ describe('data forms come from the data schemas', () => {
 
 	it('the weekly metrics form has every top-level key of the schema, and only week and source are required', () => {
 		const metrics = config.collections.find((c) => c.name === 'metrics');
-		const fields = (metrics as { fields: DecapField[] }).fields;
+		const fields = (metrics as { fields: CmsField[] }).fields;
 		// The hidden visibility line comes first, so a saved week stays internal.
 		expect(fields[0]).toMatchObject({ name: 'visibility', widget: 'hidden', default: 'internal' });
-		const form = fields.slice(1);
+		expect(fields.at(-1)).toMatchObject({ name: SOURCE_KEY, widget: 'hidden' });
+		const form = fields.slice(1, -1);
 		expect(form.map((f) => f.name)).toEqual(Object.keys(weeklyMetricsSchema.shape));
 		expect(form.filter((f) => f.required !== false).map((f) => f.name)).toEqual(['week', 'source']);
-		expect(field(field(fields, 'revenue').fields as DecapField[], 'mrrUsd')).toMatchObject({
+		expect(field(field(fields, 'revenue').fields as CmsField[], 'mrrUsd')).toMatchObject({
 			widget: 'number',
 			value_type: 'int',
 			min: 0,
@@ -105,20 +116,20 @@ describe('data forms come from the data schemas', () => {
 
 	it('a hiring role picker offers the handbook roles', () => {
 		const data = config.collections.find((c) => c.name === 'data') as {
-			files: { name: string; fields: DecapField[] }[];
+			files: { name: string; fields: CmsField[] }[];
 		};
 		const hiring = data.files.find((f) => f.name === 'hiring-plan');
-		const roles = field(field(hiring!.fields, 'roles').fields as DecapField[], 'roleId');
+		const roles = field(field(hiring!.fields, 'roles').fields as CmsField[], 'roleId');
 		expect(values(roles)).toEqual(ROLES.map((r) => r.id));
 	});
 });
 
 describe('backend and policy', () => {
-	it('edits the working tree locally, and goes through pull requests with a repository', () => {
+	it('edits a local folder without a repository, and goes through pull requests with one', () => {
 		expect(config).not.toHaveProperty('publish_mode');
-		const prod = decapConfig({
+		expect(config.backend.repo).toBe(LOCAL_REPO);
+		const prod = cmsConfig({
 			backend: { name: 'gitlab', repo: 'tai/handbook', branch: 'main' },
-			localBackendUrl: 'http://localhost:8081/api/v1',
 			sections: [],
 			dataFiles: [],
 			weeklyMetrics: weeklyMetricsSchema,
@@ -127,15 +138,62 @@ describe('backend and policy', () => {
 		expect(prod).toMatchObject({
 			publish_mode: 'editorial_workflow',
 			backend: { name: 'gitlab', repo: 'tai/handbook' },
+			site_url: 'https://handbook.example.com',
 		});
 	});
 
-	it('the admin policy allows the local backend and the git host, and nothing from a CDN', () => {
-		const local = adminPolicy({ backend: 'github', repo: '', localBackendUrl: 'http://localhost:8081/api/v1' });
-		expect(local).toContain("connect-src 'self' http://localhost:8081;");
-		expect(local).not.toMatch(/script-src[^;]*https?:/);
-		expect(adminPolicy({ backend: 'github', repo: 'a/b', localBackendUrl: 'http://localhost:8081/api/v1' })).toContain(
-			'https://api.github.com',
+	it('pages and data files use the handbook formats, and pages link to their live address', () => {
+		const runbooks = config.collections.find((c) => c.name === 'runbooks') as { format: string; preview_path: string };
+		expect(runbooks).toMatchObject({ format: PAGE_FORMAT, preview_path: 'runbooks/{{slug}}/' });
+		expect(PAGE_FORMAT).toMatch(/-frontmatter$/);
+		expect(config.collections.find((c) => c.name === 'metrics')).toMatchObject({ format: DATA_FORMAT });
+	});
+
+	it('the admin policy allows the git host, never eval, and nothing from a CDN', () => {
+		const local = adminPolicy({ name: 'github', repo: '' });
+		expect(local).toContain("connect-src 'self' data: https://www.githubstatus.com;");
+		expect(local).toContain("script-src 'self';");
+		expect(local).not.toContain('unsafe-eval');
+		expect(local).not.toMatch(/(script|font)-src[^;]*https?:/);
+		expect(adminPolicy({ name: 'github', repo: 'a/b' })).toContain('https://api.github.com');
+		expect(adminPolicy({ name: 'gitlab', repo: 'a/b' })).toContain("connect-src 'self' data: https://gitlab.com;");
+	});
+});
+
+describe('never a dead end', () => {
+	it("on the owner's computer /admin/ says which button to press and which folder to pick", () => {
+		const { local } = adminHelp({ name: 'github', repo: '', branch: 'main' }, 10);
+		expect(local).toContain('Press <strong>Work with Local Repository</strong>');
+		expect(local).toContain('holds <code>content/</code>');
+		expect(local).toContain('built without <code>CMS_REPO</code>');
+	});
+
+	it('on the site it names the host and repository to sign in to, and how long publishing takes', () => {
+		const { remote } = adminHelp({ name: 'gitlab', repo: 'tai/handbook', branch: 'main' }, 10);
+		expect(remote).toContain('Sign in to GitLab to edit');
+		expect(remote).toContain('<a href="https://gitlab.com/tai/handbook">gitlab.com/tai/handbook</a>');
+		expect(remote).toContain('merge request');
+		expect(remote).toContain('about 10 minutes later');
+		const page = adminPage({
+			policy: adminPolicy({ name: 'gitlab', repo: 'tai/handbook' }),
+			backend: { name: 'gitlab', repo: 'tai/handbook', branch: 'main' },
+			publishMinutes: 10,
+			siteIsLocal: false,
+			base: '/',
+			styles: ['/_astro/common.css'],
+			collections: ['runbooks'],
+		});
+		expect(page).toContain(remote);
+		expect(page.indexOf('editor.js')).toBeLessThan(page.indexOf('sveltia-cms.js'));
+	});
+
+	it('the build refuses an internal handbook for a real address with no editor repository', () => {
+		expect(() => siteOptions({ SITE_URL: 'https://handbook.example.com' })).toThrow(/CMS_REPO is not set/);
+		expect(siteOptions({ SITE_URL: 'https://handbook.example.com', CMS_REPO: 'tai/handbook' }).cms.repo).toBe(
+			'tai/handbook',
 		);
+		// The public build has no editor; a local build edits a folder.
+		expect(() => siteOptions({ SITE_URL: 'https://handbook.example.com', HANDBOOK_AUDIENCE: 'public' })).not.toThrow();
+		expect(siteOptions({}).cms.repo).toBe('');
 	});
 });
