@@ -6,7 +6,7 @@
  * renders a page body with the site's own styles (src/lib/cms/preview.ts),
  * then starts the editor.
  */
-import { DATA_FORMAT, PAGE_FORMAT, readData, readPage, writeData, writePage } from '~/lib/cms/formats';
+import { DATA_FORMAT, PAGE_FORMAT, SOURCE_KEY, readData, readPage, writeData, writePage } from '~/lib/cms/formats';
 import { previewHtml } from '~/lib/cms/preview';
 
 type Entry = { getIn: (path: string[]) => unknown };
@@ -85,6 +85,29 @@ function pagePreview({ entry, document: doc }: PreviewProps): unknown {
 	);
 }
 
+/** A data file's preview: its values as a nested list, in the owner's light or dark setting. */
+function dataPreview({ entry, document: doc }: PreviewProps): unknown {
+	const h = window.h;
+	if (!h) return null;
+	(doc ?? document).documentElement.dataset.theme = matchMedia('(prefers-color-scheme: dark)').matches
+		? 'dark'
+		: 'light';
+	const data = (entry.getIn(['data']) as { toJS?: () => unknown } | undefined)?.toJS?.() ?? {};
+	const list = (value: unknown): unknown => {
+		if (Array.isArray(value)) return h('ol', null, ...value.map((v) => h('li', null, list(v))));
+		if (value && typeof value === 'object')
+			return h(
+				'dl',
+				null,
+				...Object.entries(value)
+					.filter(([key]) => key !== SOURCE_KEY && key !== 'visibility')
+					.flatMap(([key, v]) => [h('dt', null, key), h('dd', null, list(v))]),
+			);
+		return value === null || value === undefined || value === '' ? '—' : String(value);
+	};
+	return h('div', { className: 'hb-preview sl-markdown-content' }, list(data));
+}
+
 function start() {
 	showHelp();
 	const cms = window.CMS;
@@ -99,6 +122,7 @@ function start() {
 	cms.registerCustomFormat(DATA_FORMAT, 'yaml', { fromFile: readData, toFile: writeData });
 	for (const href of styles) cms.registerPreviewStyle(href);
 	for (const collection of collections) cms.registerPreviewTemplate(collection, pagePreview);
+	for (const collection of ['metrics', 'data']) cms.registerPreviewTemplate(collection, dataPreview);
 	// A build without SITE_URL links "View on live site" to wherever this copy is served.
 	cms.init(siteIsLocal ? { config: { site_url: new URL(base, location.origin).href.replace(/\/$/, '') } } : undefined);
 }
