@@ -19,6 +19,9 @@ const percent = z.number().min(0).max(100).optional();
 export const weeklyMetricsSchema = z.strictObject({
 	week: z.number().int().min(1).max(104).describe('Week'),
 	source: z.string().min(1).describe('Source'),
+	// A week filled in from the planning documents holds the plan's figures, not measurements:
+	// the dashboard labels them as plan and judges no target on them.
+	basis: z.enum(['measured', 'plan']).optional().describe('Figures are (measured, or the plan’s own)'),
 	revenue: z
 		.strictObject({
 			customersSigned: count.describe('Customers signed'),
