@@ -5,7 +5,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain Node script without types
 import { issueFor, syncIssues } from '../../../scripts/review-issues.mjs';
 
 type Issue = { number: number; title: string; body: string; state: string; labels: string[] };
