@@ -65,7 +65,8 @@ const report = (today: string) =>
 let close = () => {};
 afterEach(() => close());
 
-describe('weekly review reminders on the git host', () => {
+// Each report bundles the site's TypeScript with esbuild (about a second): allow for a loaded machine.
+describe('weekly review reminders on the git host', { timeout: 30_000 }, () => {
 	it('opens one issue per owner with overdue pages, listing each page with its due date', async () => {
 		const api = await standIn();
 		close = api.close;
