@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cellsFor, misses, statusOf } from '~/lib/metrics/dashboard';
+import { cellsFor, kpiTiles, misses, statusOf } from '~/lib/metrics/dashboard';
 import { firstNumber, targetsForWeek, type TargetSources } from '~/lib/metrics/targets';
 import { parseWeeklyMetrics, type WeeklyMetrics } from '~/lib/data/metrics';
 
@@ -135,5 +135,36 @@ describe('weekly metrics files', () => {
 		});
 		expect(weeks.map((w) => w.week)).toEqual([10, 11]);
 		expect(weeks[1]?.revenue).toEqual({ customersLive: 2 });
+	});
+});
+
+describe('plan figures and the opening tiles', () => {
+	const plan10 = week(10, { basis: 'plan', revenue: { mrrUsd: 10000, customersLive: 1 } });
+	const week11 = week(11, { revenue: { mrrUsd: 12000, customersLive: 2 }, quality: { uptimePct: 99.7 } });
+
+	it('a week of plan figures is labelled plan, never met or missed, and counts no miss', () => {
+		// Plan MRR for week 10 is $10,000; even a plan figure below target is not a miss.
+		const below = week(10, { basis: 'plan', revenue: { mrrUsd: 9000 } });
+		expect(cellsFor('mrrUsd', [below], sources)[0]).toMatchObject({ status: 'plan figure', actual: 9000 });
+		expect(misses([below], sources)).toEqual([]);
+	});
+
+	it('open on the latest measured week, with its target, status and the change since the week before', () => {
+		const opening = kpiTiles([plan10, week11], sources)!;
+		expect(opening.week.week).toBe(11);
+		const mrr = opening.tiles.find((t) => t.id === 'mrrUsd')!;
+		// Week 11: $12,000 against at least $13,333 → missed; $12,000 − $10,000 (week 10, plan) = +$2,000.
+		expect(mrr.cell).toMatchObject({ actual: 12000, target: { bound: 'min', value: 13333 }, status: 'missed' });
+		expect(mrr.trend).toEqual({ previousWeek: 10, previous: 10000, previousIsPlan: true, change: 2000 });
+		const live = opening.tiles.find((t) => t.id === 'customersLive')!;
+		expect(live.cell.status).toBe('met');
+		const uptime = opening.tiles.find((t) => t.id === 'uptimePct')!;
+		expect(uptime.trend).toBeNull();
+		expect(opening.tiles.find((t) => t.id === 'nps')!.cell.status).toBe('not recorded');
+	});
+
+	it('before any week is measured, open on the latest week, labelled plan', () => {
+		expect(kpiTiles([plan10], sources)!.week.basis).toBe('plan');
+		expect(kpiTiles([], sources)).toBeNull();
 	});
 });
