@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import type { SiteOptions } from '~/lib/site/options';
@@ -21,6 +21,15 @@ import { weeklyMetricsSchema } from '~/lib/data/metrics';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** An installed package's folder, looked up as Node does (this folder's node_modules, then each parent's). */
+function installedPackage(name: string): string {
+	for (let dir = ROOT; ; dir = dirname(dir)) {
+		const candidate = join(dir, 'node_modules', name);
+		if (existsSync(join(candidate, 'package.json'))) return candidate;
+		if (dirname(dir) === dir) throw new Error(`${name} is not installed: run npm ci`);
+	}
+}
+
 /** `https://cdn.jsdelivr.net/fontsource/fonts/<family>[:vf]@<version>/<file>.woff2` in the editor's stylesheet. */
 const FONT_URL = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@[\d.]+\/([a-z0-9-]+\.woff2)/g;
 
@@ -29,7 +38,11 @@ export function selfHostFonts(bundle: string): { code: string; fonts: { name: st
 	const fonts = new Map<string, string>();
 	const code = bundle.replace(FONT_URL, (url, family: string, variable: string | undefined, file: string) => {
 		const name = `${family}-${file}`;
-		const from = join(ROOT, 'node_modules', variable ? '@fontsource-variable' : '@fontsource', family, 'files', name);
+		const from = join(
+			installedPackage(`${variable ? '@fontsource-variable' : '@fontsource'}/${family}`),
+			'files',
+			name,
+		);
 		if (!existsSync(from))
 			throw new Error(`The editor's stylesheet loads ${url}, and ${from} is missing: add the @fontsource package.`);
 		fonts.set(name, from);
@@ -76,7 +89,7 @@ export function adminIntegration(options: SiteOptions): AstroIntegration {
 				await mkdir(join(out, 'fonts'), { recursive: true });
 
 				// The package's exports name only its entry point; the bundle and its chunks are read from its folder.
-				const bundleDir = join(ROOT, 'node_modules/@sveltia/cms/dist');
+				const bundleDir = join(installedPackage('@sveltia/cms'), 'dist');
 				const { code, fonts } = selfHostFonts(await readFile(join(bundleDir, 'sveltia-cms.js'), 'utf8'));
 				await writeFile(join(out, 'sveltia-cms.js'), selfHostModules(code));
 				const editorPackage = JSON.parse(await readFile(join(bundleDir, '../package.json'), 'utf8')) as {
@@ -84,10 +97,9 @@ export function adminIntegration(options: SiteOptions): AstroIntegration {
 				};
 				for (const module of VENDORED) {
 					const version = editorPackage.dependencies[module.name]!.replace(/^\D/, '');
-					const from = [join(bundleDir, '../node_modules', module.name), join(ROOT, 'node_modules', module.name)].find(
-						(dir) => existsSync(join(dir, module.file)),
-					);
-					if (!from) throw new Error(`The editor needs ${module.name}/${module.file}, which is not installed.`);
+					// The editor's own copy of the module if npm nested it there, else the one installed beside it.
+					const nested = join(bundleDir, '../node_modules', module.name);
+					const from = existsSync(join(nested, module.file)) ? nested : installedPackage(module.name);
 					const to = join(out, 'vendor', `${module.name}@${version}`, module.file);
 					await mkdir(join(to, '..'), { recursive: true });
 					await copyFile(join(from, module.file), to);

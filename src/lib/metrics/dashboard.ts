@@ -116,3 +116,8 @@ export function bugsByPriority(week: WeeklyMetrics): BugCounts {
 	if (!q || [q.bugsP0, q.bugsP1, q.bugsP2, q.bugsP3].some((v) => v === undefined)) return null;
 	return { week: week.week, p0: q.bugsP0!, p1: q.bugsP1!, p2: q.bugsP2!, p3: q.bugsP3! };
 }
+
+/** The heading the dashboard opens on, also listed in "On this page". */
+export function openingHeading(week: WeeklyMetrics): string {
+	return `Week ${week.week}${week.basis === 'plan' ? ': plan figures, no actuals recorded yet' : ' at a glance'}`;
+}
