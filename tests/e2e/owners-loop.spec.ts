@@ -113,11 +113,15 @@ test.afterAll(() => {
 	if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function shoot(page: Page, name: string) {
+/** Screenshots for a person to look at (SHOTS_DIR): each named section at the top of the screen, light and dark. */
+async function shoot(page: Page, name: string, sections: string[]) {
 	if (!SHOTS) return;
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
-		await page.screenshot({ path: join(SHOTS, `${name}-${test.info().project.name}-${scheme}.png`), fullPage: true });
+		for (const id of sections) {
+			await page.locator(`[id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+			await page.screenshot({ path: join(SHOTS, `${name}-${id}-${test.info().project.name}-${scheme}.png`) });
+		}
 	}
 	await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -149,7 +153,7 @@ test('/metrics/ leads with week 11: its tiles, its misses, and the runway at its
 	await expect(page.locator('[data-runway-now="months"]')).not.toBeEmpty();
 	await expect(page.getByText('MRR $12,000 recorded against $13,333 planned')).toBeVisible();
 	expect(await axe(page)).toEqual([]);
-	await shoot(page, 'metrics-week-11');
+	await shoot(page, 'metrics', ['latest-week', 'misses', 'runway', 'by-metric']);
 
 	// The calculator opens on those figures: each customer billed at 12,000 / 13,333 of the plan.
 	await page.getByRole('link', { name: "Open the runway calculator on week 11's figures" }).click();
@@ -178,7 +182,7 @@ test('a colleague reads "Week 11 metrics recorded" and the runbook change, with 
 		'/runbooks/customer-onboarding/',
 	);
 	expect(await axe(page)).toEqual([]);
-	await shoot(page, 'changes-week-11');
+	await shoot(page, 'changes', ['last-30-days']);
 
 	const feed = await (await fetch(`${SITE}/rss.xml`)).text();
 	const titles = [...feed.matchAll(/<item><title>([^<]+)<\/title>/g)].map((m) => m[1]);
