@@ -55,6 +55,11 @@ function showHelp() {
 		part.hidden = part.dataset.where !== (local ? 'local' : 'remote');
 	const noPicker = help.querySelector<HTMLElement>('[data-editor-no-picker]');
 	if (noPicker) noPicker.hidden = 'showDirectoryPicker' in window;
+	// On a phone the steps fold under their one-line summary, so the sign-in buttons stay in view.
+	const details = help.querySelector('details');
+	// A browser that cannot open a folder keeps the steps open: they say so.
+	const cannotPick = local && !('showDirectoryPicker' in window);
+	if (details && matchMedia('(max-width: 40rem)').matches && !cannotPick) details.open = false;
 	const update = () => (help.hidden = location.hash.startsWith('#/'));
 	window.addEventListener('hashchange', update);
 	update();

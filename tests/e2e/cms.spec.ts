@@ -65,7 +65,7 @@ async function readSaved(page: Page, path: string): Promise<string | null> {
 async function openEditor(page: Page, hash: string) {
 	await pickFolderWithContent(page);
 	await page.goto('/admin/');
-	await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+	await page.getByRole('button', { name: 'Work with Local Repository', exact: true }).click();
 	await page.waitForURL(/#\/collections\//);
 	await page.evaluate((h) => (location.hash = h), hash);
 }
@@ -87,8 +87,28 @@ test('with nothing else running, /admin/ says what to do', async ({ page }) => {
 	await expect(help).toContainText('Press Work with Local Repository.');
 	await expect(help).toContainText('Choose the folder you cloned the handbook into');
 	// The editor's own sign-in screen is there too, under the help.
-	await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByRole('button', { name: 'Work with Local Repository', exact: true })).toBeVisible({
+		timeout: 15_000,
+	});
 	await page.screenshot({ path: test.info().outputPath('admin-help.png') });
+});
+
+test('on a phone the help folds to one line, and the sign-in buttons stay in reach', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/admin/');
+	const help = page.getByRole('complementary', { name: 'How to edit the handbook' });
+	// On the owner's own computer, the local line shows; the one for the site is hidden.
+	await expect(
+		help.locator('summary').getByText('Press Work with Local Repository and choose the handbook folder.'),
+	).toBeVisible();
+	await expect(help.locator('summary').getByText('This copy has no editor repository')).toBeHidden();
+	await expect(help.getByText('Choose the folder you cloned the handbook into')).toBeHidden();
+	// Clickable, not covered by the help.
+	await page
+		.getByRole('button', { name: 'Work with Local Repository', exact: true })
+		.click({ trial: true, timeout: 15_000 });
+	await help.locator('summary').click();
+	await expect(help.getByText('Choose the folder you cloned the handbook into')).toBeVisible();
 });
 
 test('a browser that cannot open a folder is told so', async ({ page }) => {

@@ -95,9 +95,17 @@ export type AdminPageInput = {
  * (on the owner's computer or on the site), and without the script both
  * stay readable.
  */
-export function adminHelp(backend: CmsBackend, publishMinutes: number): { local: string; remote: string } {
+export function adminHelp(
+	backend: CmsBackend,
+	publishMinutes: number,
+): { local: string; remote: string; localSummary: string; remoteSummary: string } {
 	const host = GIT_HOSTS[backend.name];
 	const repoUrl = `${host.site}/${backend.repo}`;
+	// One line each, always in view: on a phone the rest folds away under it.
+	const localSummary = 'Press <strong>Work with Local Repository</strong> and choose the handbook folder.';
+	const remoteSummary = backend.repo
+		? `Sign in to ${host.label} (${escapeHtml(repoUrl.replace(/^https:\/\//, ''))}) to edit.`
+		: 'This copy has no editor repository: see how to edit.';
 	const local = `<h2>Editing on your own computer</h2>
 <ol>
 <li>Press <strong>Work with Local Repository</strong>.</li>
@@ -116,7 +124,7 @@ export function adminHelp(backend: CmsBackend, publishMinutes: number): { local:
 <p>Each save opens a ${backend.name === 'gitlab' ? 'merge' : 'pull'} request that someone reviews. Once it is merged, the site shows the change about ${publishMinutes} minutes later.</p>`
 		: `<h2>This copy of the handbook has no editor repository</h2>
 <p>It was built without <code>CMS_REPO</code>, so there is nowhere to sign in to. Open the handbook where the company publishes it, or on your own computer run <code>npm run build &amp;&amp; npm run serve</code> and open <code>http://127.0.0.1:4321/admin/</code>.</p>`;
-	return { local, remote };
+	return { local, remote, localSummary, remoteSummary };
 }
 
 export function adminPage(input: AdminPageInput): string {
@@ -135,8 +143,11 @@ export function adminPage(input: AdminPageInput): string {
 </head>
 <body>
 <aside class="hb-editor-help" aria-label="How to edit the handbook" data-editor-help>
+<details open>
+<summary><span data-where="local">${help.localSummary}</span><span data-where="remote">${help.remoteSummary}</span></summary>
 <div data-where="local">${help.local}</div>
 <div data-where="remote">${help.remote}</div>
+</details>
 <p role="status" data-editor-status></p>
 </aside>
 <noscript>The handbook editor needs JavaScript. Without it, edit the files under content/ in a text editor.</noscript>
