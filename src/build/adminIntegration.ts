@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import type { SiteOptions } from '~/lib/site/options';
-import { adminPolicy, adminPage, cmsSections, dataFileForms } from '~/lib/cms/adminPage';
+import { adminPolicy, adminPage, cmsSections, dataFileForms, signOffDocuments } from '~/lib/cms/adminPage';
 import { cmsConfig } from '~/lib/cms/cmsConfig';
 import { PUBLISH_MINUTES } from '~/lib/cms/publishing';
 import { weeklyMetricsSchema } from '~/lib/data/metrics';
@@ -129,6 +129,7 @@ export function adminIntegration(options: SiteOptions): AstroIntegration {
 					sections,
 					dataFiles: dataFileForms(),
 					weeklyMetrics: weeklyMetricsSchema,
+					signOffDocuments: signOffDocuments(),
 					siteUrl,
 				});
 				await writeFile(

@@ -31,6 +31,9 @@ quality:
   p95Ms: 140
 customerHealth:
   nps: 8
+  signOffs:
+    - { customer: 'Customer #2', document: 'Customer readiness checklist', signedBy: CSM, date: 2026-12-01 }
+    - { customer: 'Customer #2', document: 'Kickoff meeting notes', signedBy: VP Sales, date: 2026-12-03 }
 team:
   fte: 6
   hires: 1
@@ -147,13 +150,19 @@ test('/metrics/ leads with week 11: its tiles, its misses, and the runway at its
 	await expect(page.locator('[data-miss-count]')).toHaveText('3 misses');
 	await expect(page.locator('.hb-misses')).toContainText('Week 11: MRR $12,000, target at least $13,333');
 
+	// The checklist's sign-offs feed customer health: 2 of the tracker's 13 documents, the next one named.
+	const health = page.locator('table.hb-signoffs-by-customer').getByRole('row', { name: /Customer #2/ });
+	await expect(health).toContainText('2 of 13');
+	await expect(health).toContainText('Kickoff meeting notes, by VP Sales on 2026-12-03');
+	await expect(health).toContainText('Technical setup checklist (day 1)');
+
 	const runway = page.locator('table.hb-runway-now');
 	await expect(runway.getByRole('columnheader', { name: "At week 11's figures" })).toBeVisible();
 	await expect(page.locator('[data-runway-now="verdict"]')).toHaveText(/^Default (alive|dead): /);
 	await expect(page.locator('[data-runway-now="months"]')).not.toBeEmpty();
 	await expect(page.getByText('MRR $12,000 recorded against $13,333 planned')).toBeVisible();
 	expect(await axe(page)).toEqual([]);
-	await shoot(page, 'metrics', ['latest-week', 'misses', 'runway', 'by-metric']);
+	await shoot(page, 'metrics', ['latest-week', 'misses', 'customer-health', 'runway', 'by-metric']);
 
 	// The calculator opens on those figures: each customer billed at 12,000 / 13,333 of the plan.
 	await page.getByRole('link', { name: "Open the runway calculator on week 11's figures" }).click();

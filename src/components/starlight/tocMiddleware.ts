@@ -33,6 +33,7 @@ async function headingsOf(use: ComponentUse): Promise<Heading[]> {
 			return [
 				...(opening ? [h2('latest-week', openingHeading(opening.week))] : []),
 				h2('misses', 'Misses'),
+				h2('customer-health', 'Customer health: checklist sign-offs'),
 				h2('runway', 'Runway at the latest figures'),
 				h2('by-metric', 'By metric'),
 				h2('bugs', 'Open bugs by priority'),

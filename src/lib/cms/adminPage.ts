@@ -38,6 +38,12 @@ export function dataFileForms(dataDir = join(process.cwd(), 'content/data')): Da
 	).map((form) => ({ ...form, visibility: visibility(form.file) }));
 }
 
+/** The sign-off tracker's documents (signoffs.yaml), offered when a week records its sign-offs. */
+export function signOffDocuments(dataDir = join(process.cwd(), 'content/data')): string[] {
+	const data = parse(readFileSync(join(dataDir, 'signoffs.yaml'), 'utf8')) as { documents: { document: string }[] };
+	return data.documents.map((d) => d.document);
+}
+
 /** Where each git host's editor signs in and reads and writes. */
 export const GIT_HOSTS = {
 	github: {

@@ -47,6 +47,8 @@ export type CmsConfigInput = {
 	sections: { folder: string; label: string }[];
 	dataFiles: DataFileForm[];
 	weeklyMetrics: z.ZodType;
+	/** The sign-off tracker's documents: a week's sign-offs pick one (the build checks the same list). */
+	signOffDocuments: string[];
 	/** The handbook's own URL, with its base path: where "View on live site" goes. */
 	siteUrl: string;
 };
@@ -131,6 +133,16 @@ export function pageFields(): CmsField[] {
 	];
 }
 
+/** The field at `path` (through groups and lists) becomes a picker of `options`. */
+export function withOptions(fields: CmsField[], path: string[], options: string[]): CmsField[] {
+	const [name, ...rest] = path;
+	return fields.map((f) => {
+		if (f.name !== name) return f;
+		if (rest.length === 0) return { ...f, widget: 'select', options };
+		return Array.isArray(f.fields) ? { ...f, fields: withOptions(f.fields as CmsField[], rest, options) } : f;
+	});
+}
+
 export function cmsConfig(input: CmsConfigInput) {
 	const production = input.backend.repo !== '';
 	return {
@@ -171,7 +183,15 @@ export function cmsConfig(input: CmsConfigInput) {
 				slug: 'week-{{week}}',
 				summary: 'Week {{week}}',
 				preview_path: 'metrics/',
-				fields: [visibilityField('internal'), ...cmsFieldsFromSchema(input.weeklyMetrics), sourceField],
+				fields: [
+					visibilityField('internal'),
+					...withOptions(
+						cmsFieldsFromSchema(input.weeklyMetrics),
+						['customerHealth', 'signOffs', 'document'],
+						input.signOffDocuments,
+					),
+					sourceField,
+				],
 			},
 			{
 				name: 'data',

@@ -50,6 +50,19 @@ export const weeklyMetricsSchema = z.strictObject({
 			nps: z.number().min(-100).max(100).optional().describe('NPS average'),
 			supportTickets: count.describe('Support tickets this week'),
 			criticalFeaturesUsed: z.array(z.string().min(1)).optional().describe('Critical features used'),
+			// The implementation checklist's sign-offs (signoffs.yaml) given this week, per customer;
+			// the dashboard counts them against the tracker. The editor offers the tracker's documents.
+			signOffs: z
+				.array(
+					z.strictObject({
+						customer: z.string().min(1).max(80).describe('Customer'),
+						document: z.string().min(1).describe('Document signed off'),
+						signedBy: z.string().min(1).max(100).describe('Signed off by'),
+						date: z.iso.date().describe('Date'),
+					}),
+				)
+				.optional()
+				.describe('Checklist sign-offs this week'),
 		})
 		.describe('Customer health')
 		.optional(),

@@ -9,12 +9,21 @@ import type { TargetSources } from '~/lib/metrics/targets';
 import { monthOneMrr, runwayAtWeek, type RunwayAtWeek } from '~/lib/metrics/runwayNow';
 import type { RunwayInputs } from '~/lib/calculators/runway/schema';
 import { scalingPlanPreset } from './scalingPreset';
+import { unknownSignOffs, type TrackerDocument } from '~/lib/metrics/signOffs';
 
 const files = import.meta.glob('../../../content/data/metrics/*.yaml', { eager: true, import: 'default' });
 
 export const weeklyMetrics = parseWeeklyMetrics(
 	Object.fromEntries(Object.entries(files).map(([path, raw]) => [path.replace(/^.*content\//, 'content/'), raw])),
 );
+
+/** The sign-off tracker's documents, which a week's sign-offs must name. */
+export const signOffTracker: TrackerDocument[] = readData('signoffs').documents.map(({ document, day }) => ({
+	document,
+	day,
+}));
+const unknown = unknownSignOffs(weeklyMetrics, signOffTracker);
+if (unknown.length > 0) throw new Error(`content/data/metrics/: ${unknown.join('; ')}`);
 
 export function targetSources(): TargetSources {
 	const hiring = readData('hiring-plan');

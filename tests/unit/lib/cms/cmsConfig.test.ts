@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { cmsConfig, isRequiredPageField, LOCAL_REPO, pageFields } from '~/lib/cms/cmsConfig';
 import { cmsFieldsFromSchema, type CmsField } from '~/lib/cms/fields';
-import { adminHelp, adminPage, adminPolicy, cmsSections, dataFileForms } from '~/lib/cms/adminPage';
+import { adminHelp, adminPage, adminPolicy, cmsSections, dataFileForms, signOffDocuments } from '~/lib/cms/adminPage';
 import { DATA_FORMAT, PAGE_FORMAT, SOURCE_KEY } from '~/lib/cms/formats';
 import { siteOptions } from '~/lib/site/options';
 import { ROLES } from '~/lib/handbook/roles';
@@ -15,6 +15,7 @@ const config = cmsConfig({
 	sections: cmsSections('content/docs'),
 	dataFiles: dataFileForms(),
 	weeklyMetrics: weeklyMetricsSchema,
+	signOffDocuments: signOffDocuments(),
 	siteUrl: 'http://127.0.0.1:4321',
 });
 
@@ -114,6 +115,15 @@ describe('data forms come from the data schemas', () => {
 		});
 	});
 
+	it("a week's checklist sign-offs pick a document of the tracker", () => {
+		const metrics = config.collections.find((c) => c.name === 'metrics') as { fields: CmsField[] };
+		const health = field(metrics.fields, 'customerHealth').fields as CmsField[];
+		const signOffs = field(health, 'signOffs').fields as CmsField[];
+		expect(field(signOffs, 'document')).toMatchObject({ widget: 'select', options: signOffDocuments() });
+		expect(signOffDocuments()).toContain('Go-live readiness sign-off (PDF)');
+		expect(field(signOffs, 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
+	});
+
 	it('a hiring role picker offers the handbook roles', () => {
 		const data = config.collections.find((c) => c.name === 'data') as {
 			files: { name: string; fields: CmsField[] }[];
@@ -133,6 +143,7 @@ describe('backend and policy', () => {
 			sections: [],
 			dataFiles: [],
 			weeklyMetrics: weeklyMetricsSchema,
+			signOffDocuments: [],
 			siteUrl: 'https://handbook.example.com',
 		});
 		expect(prod).toMatchObject({

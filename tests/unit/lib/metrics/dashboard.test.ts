@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { cellsFor, kpiTiles, misses, statusOf } from '~/lib/metrics/dashboard';
 import { firstNumber, targetsForWeek, type TargetSources } from '~/lib/metrics/targets';
 import { parseWeeklyMetrics, type WeeklyMetrics } from '~/lib/data/metrics';
+import { signOffsByCustomer, unknownSignOffs } from '~/lib/metrics/signOffs';
 
 const sources: TargetSources = {
 	mrrWeeks: [
@@ -166,5 +167,53 @@ describe('plan figures and the opening tiles', () => {
 	it('before any week is measured, open on the latest week, labelled plan', () => {
 		expect(kpiTiles([plan10], sources)!.week.basis).toBe('plan');
 		expect(kpiTiles([], sources)).toBeNull();
+	});
+});
+
+describe('customer health from checklist sign-offs', () => {
+	const tracker = [
+		{ document: 'Customer readiness checklist', day: 1 },
+		{ document: 'Kickoff meeting notes', day: 3 },
+		{ document: 'Go-live readiness sign-off (PDF)', day: 18 },
+	];
+	const signOff = (customer: string, document: string, date: string) => ({ customer, document, signedBy: 'CSM', date });
+	const weeks = [
+		week(11, { customerHealth: { signOffs: [signOff('Customer #2', 'Customer readiness checklist', '2026-12-01')] } }),
+		week(12, {
+			customerHealth: {
+				signOffs: [
+					signOff('Customer #2', 'Kickoff meeting notes', '2026-12-08'),
+					signOff('Customer #3', 'Customer readiness checklist', '2026-12-09'),
+					// Signed twice: counted once.
+					signOff('Customer #2', 'Customer readiness checklist', '2026-12-02'),
+				],
+			},
+		}),
+	];
+
+	it('counts each customer’s documents signed against the tracker and names the next one due', () => {
+		expect(signOffsByCustomer(weeks, tracker)).toEqual([
+			{
+				customer: 'Customer #2',
+				signed: 2,
+				total: 3,
+				latest: { document: 'Kickoff meeting notes', signedBy: 'CSM', date: '2026-12-08', week: 12 },
+				next: { document: 'Go-live readiness sign-off (PDF)', day: 18 },
+			},
+			{
+				customer: 'Customer #3',
+				signed: 1,
+				total: 3,
+				latest: { document: 'Customer readiness checklist', signedBy: 'CSM', date: '2026-12-09', week: 12 },
+				next: { document: 'Kickoff meeting notes', day: 3 },
+			},
+		]);
+	});
+
+	it('names a sign-off of a document the tracker does not list', () => {
+		expect(
+			unknownSignOffs([week(11, { customerHealth: { signOffs: [signOff('X', 'Napkin', '2026-12-01')] } })], tracker),
+		).toEqual(['week 11: "Napkin" is not a document of the sign-off tracker (signoffs.yaml)']);
+		expect(unknownSignOffs(weeks, tracker)).toEqual([]);
 	});
 });
