@@ -147,6 +147,11 @@ test('an owner edits a runbook step beside a preview in the handbook style, and 
 	expect(await tip.evaluate((el) => getComputedStyle(el).borderInlineStartWidth)).not.toBe('0px');
 	await expect(preview.getByRole('cell', { name: 'Discovery & admin setup' })).toBeVisible();
 
+	// "View on Live Site" opens the page where this handbook is served (no SITE_URL in this build), not 127.0.0.1:4321.
+	const [live] = await Promise.all([page.waitForEvent('popup'), page.getByText('View on Live Site').click()]);
+	expect(live.url()).toBe(new URL('/runbooks/customer-onboarding/', page.url()).href);
+	await live.close();
+
 	const body = page.getByRole('textbox', { name: 'Body' });
 	const step = "- [ ] Train the customer's team.";
 	const text = await body.inputValue();
