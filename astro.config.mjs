@@ -86,7 +86,14 @@ export default defineConfig({
 		prospectRoutes(options),
 		...(options.plain
 			? []
-			: [cspIntegration({ adminPolicy: options.audience === 'internal' ? adminPolicy(options.cms) : undefined })]),
+			: [
+					cspIntegration({
+						adminPolicy:
+							options.audience === 'internal'
+								? adminPolicy({ name: options.cms.backend, repo: options.cms.repo })
+								: undefined,
+					}),
+				]),
 		// After the CSP integration: /admin/ carries its own policy.
 		adminIntegration(options),
 		// Last: reads the public output as it will be served, search index included.

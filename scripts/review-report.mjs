@@ -2,8 +2,9 @@
 // Prints every handbook page with its owner, cadence and next review due,
 // overdue first, and counts per owner: the same list as the handbook health
 // page, for the terminal and for CI.
-//   usage: npm run report:review [-- --fail-on-overdue] [--today YYYY-MM-DD]
-// Exit code 1 with --fail-on-overdue when any page is overdue.
+//   usage: npm run report:review [-- --fail-on-overdue] [--today YYYY-MM-DD] [--json]
+// Exit code 1 with --fail-on-overdue when any page is overdue. --json prints
+// the pages per owner for scripts (scripts/review-issues.mjs).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,11 +15,12 @@ const { values } = parseArgs({
 	options: {
 		'fail-on-overdue': { type: 'boolean', default: false },
 		today: { type: 'string' },
+		json: { type: 'boolean', default: false },
 		help: { type: 'boolean', default: false },
 	},
 });
 if (values.help) {
-	console.log('usage: npm run report:review [-- --fail-on-overdue] [--today YYYY-MM-DD]');
+	console.log('usage: npm run report:review [-- --fail-on-overdue] [--today YYYY-MM-DD] [--json]');
 	process.exit(0);
 }
 
@@ -62,6 +64,24 @@ if (problems.length) {
 const today = lib.handbookToday({ HANDBOOK_TODAY: values.today ?? process.env.HANDBOOK_TODAY });
 const rows = lib.healthRows(pages, today);
 const overdue = rows.filter((r) => r.overdue);
+if (values.json) {
+	const dayMs = 86_400_000;
+	const owners = lib.countsByOwner(rows).map((o) => ({
+		owner: { id: o.owner, label: lib.roleLabel(o.owner) },
+		pages: rows
+			.filter((r) => r.owner === o.owner && r.due)
+			.map((r) => ({
+				slug: r.slug,
+				title: r.title,
+				cadence: r.reviewCadence,
+				lastReviewed: lib.isoDay(r.lastReviewed),
+				due: lib.isoDay(r.due),
+				daysOverdue: Math.max(0, Math.round((today.getTime() - r.due.getTime()) / dayMs)),
+			})),
+	}));
+	console.log(JSON.stringify({ today: lib.isoDay(today), owners }, null, 2));
+	process.exit(values['fail-on-overdue'] && overdue.length > 0 ? 1 : 0);
+}
 console.log(`Handbook review report, ${lib.isoDay(today)}: ${rows.length} pages, ${overdue.length} overdue.\n`);
 console.table(
 	rows.map((r) => ({

@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
 		{
 			title: 'TAI Autonomics Handbook: what changed',
 			link: pageUrl('/handbook/changes/'),
-			description: 'Pages changed in the last 90 days.',
+			description: 'Changes to the handbook’s pages and figures in the last 90 days.',
 		},
 		pageUrl,
 	);

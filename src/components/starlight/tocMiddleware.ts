@@ -12,6 +12,8 @@ import { pageRecords } from '~/components/pageRecords';
 import { allGaps, gapsByOwner } from '~/lib/data/gaps';
 import { roleLabel } from '~/lib/handbook/roles';
 import { siteOptions } from '~/lib/site/options';
+import { kpiTiles, openingHeading } from '~/lib/metrics/dashboard';
+import { targetSources, weeklyMetrics } from '~/lib/data/metricsData';
 
 const h2 = (slug: string, text: string): Heading => ({ depth: 2, slug, text });
 
@@ -35,12 +37,25 @@ async function headingsOf(use: ComponentUse): Promise<Heading[]> {
 			}));
 		case 'HealthTable':
 			return [h2('by-owner', 'By owner'), h2('all-pages', 'All pages, overdue first')];
+		case 'MetricsDashboard': {
+			const opening = kpiTiles(weeklyMetrics, targetSources());
+			return [
+				...(opening ? [h2('latest-week', openingHeading(opening.week))] : []),
+				h2('misses', 'Misses'),
+				h2('customer-health', 'Customer health: checklist sign-offs'),
+				h2('runway', 'Runway at the latest figures'),
+				h2('by-metric', 'By metric'),
+				h2('bugs', 'Open bugs by priority'),
+			];
+		}
+		case 'ChangesList':
+			return [h2('last-30-days', 'Last 30 days'), h2('days-31-90', '31 to 90 days ago')];
 		default:
 			return [];
 	}
 }
 
-const WITH_HEADINGS = /<(SourceNotes|CopyTemplate|RoleView|HealthTable|GapsByOwner)\b/;
+const WITH_HEADINGS = /<(SourceNotes|CopyTemplate|RoleView|HealthTable|GapsByOwner|MetricsDashboard|ChangesList)\b/;
 
 export const onRequest = defineRouteMiddleware(async ({ locals }) => {
 	const { toc, entry, headings } = locals.starlightRoute;

@@ -1,6 +1,6 @@
 /**
  * Where an owner edits a page in the browser editor: its entry in the
- * collection named after its content/docs folder (decapConfig.ts), and which
+ * collection named after its content/docs folder (cmsConfig.ts), and which
  * pages are due soon enough to list per owner on the health page.
  */
 import type { HealthRow } from '~/lib/handbook/pageIndex';

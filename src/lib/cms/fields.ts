@@ -1,12 +1,12 @@
 /**
- * Decap CMS form fields from a zod schema, through zod's own JSON Schema
+ * Editor form fields (Decap CMS's field format, which Sveltia CMS reads) from a zod schema, through zod's own JSON Schema
  * export, so that a data file's form can never drift from the schema that
  * validates it at build time: a new key, a narrower enum or a new minimum
  * shows up in the editor on the next build.
  */
 import { z } from 'zod';
 
-export type DecapField = {
+export type CmsField = {
 	name: string;
 	label: string;
 	widget: string;
@@ -36,7 +36,7 @@ function humanize(name: string): string {
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function fieldFor(name: string, schema: JsonSchema, required: boolean): DecapField {
+function fieldFor(name: string, schema: JsonSchema, required: boolean): CmsField {
 	const base = { name, label: schema.description ?? humanize(name), ...(required ? {} : { required: false }) };
 	const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
 	if (schema.enum) return { ...base, widget: 'select', options: schema.enum.map(String) };
@@ -66,13 +66,13 @@ function fieldFor(name: string, schema: JsonSchema, required: boolean): DecapFie
 	return { ...base, widget: 'string' };
 }
 
-function fieldsOf(schema: JsonSchema): DecapField[] {
+function fieldsOf(schema: JsonSchema): CmsField[] {
 	const required = new Set(schema.required ?? []);
 	return Object.entries(schema.properties ?? {}).map(([name, child]) => fieldFor(name, child, required.has(name)));
 }
 
 /** The form for one data file: a field per top-level key, nested objects and lists included. */
-export function decapFieldsFromSchema(schema: z.ZodType): DecapField[] {
+export function cmsFieldsFromSchema(schema: z.ZodType): CmsField[] {
 	const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 	return fieldsOf(json);
 }

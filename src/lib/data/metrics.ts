@@ -19,6 +19,9 @@ const percent = z.number().min(0).max(100).optional();
 export const weeklyMetricsSchema = z.strictObject({
 	week: z.number().int().min(1).max(104).describe('Week'),
 	source: z.string().min(1).describe('Source'),
+	// A week filled in from the planning documents holds the plan's figures, not measurements:
+	// the dashboard labels them as plan and judges no target on them.
+	basis: z.enum(['measured', 'plan']).optional().describe('Figures are (measured, or the plan’s own)'),
 	revenue: z
 		.strictObject({
 			customersSigned: count.describe('Customers signed'),
@@ -47,6 +50,19 @@ export const weeklyMetricsSchema = z.strictObject({
 			nps: z.number().min(-100).max(100).optional().describe('NPS average'),
 			supportTickets: count.describe('Support tickets this week'),
 			criticalFeaturesUsed: z.array(z.string().min(1)).optional().describe('Critical features used'),
+			// The implementation checklist's sign-offs (signoffs.yaml) given this week, per customer;
+			// the dashboard counts them against the tracker. The editor offers the tracker's documents.
+			signOffs: z
+				.array(
+					z.strictObject({
+						customer: z.string().min(1).max(80).describe('Customer'),
+						document: z.string().min(1).describe('Document signed off'),
+						signedBy: z.string().min(1).max(100).describe('Signed off by'),
+						date: z.iso.date().describe('Date'),
+					}),
+				)
+				.optional()
+				.describe('Checklist sign-offs this week'),
 		})
 		.describe('Customer health')
 		.optional(),

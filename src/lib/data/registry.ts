@@ -109,6 +109,11 @@ const FILES = {
 } as const;
 
 export type DataName = keyof typeof FILES;
+
+/** Who reads a data file, as written beside it: the change log links a file's changes to the first page named there. */
+export function dataReaders(name: DataName): string {
+	return FILES[name].readBy;
+}
 export type DataOf<N extends DataName> = z.output<(typeof FILES)[N]['schema']>;
 export const DATA_NAMES = Object.keys(FILES) as DataName[];
 

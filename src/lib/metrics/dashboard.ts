@@ -8,7 +8,8 @@
 import type { WeeklyMetrics } from '~/lib/data/metrics';
 import { targetsForWeek, type MetricId, type Target, type TargetSources } from './targets';
 
-export type Status = 'met' | 'missed' | 'not recorded' | 'no target';
+/** 'plan figure': the week holds the plan's own figures (basis: plan), so no target is judged on it. */
+export type Status = 'met' | 'missed' | 'not recorded' | 'no target' | 'plan figure';
 
 export type Cell = { week: number; actual: number | null; target: Target | null; status: Status };
 
@@ -48,8 +49,52 @@ export function cellsFor(id: MetricId, weeks: WeeklyMetrics[], sources: TargetSo
 	return weeks.map((w) => {
 		const target = targetsForWeek(w.week, sources)[id] ?? null;
 		const actual = actualOf(w, id);
-		return { week: w.week, actual, target, status: statusOf(actual, target) };
+		const status = actual !== null && w.basis === 'plan' ? 'plan figure' : statusOf(actual, target);
+		return { week: w.week, actual, target, status };
 	});
+}
+
+export type Trend = { previousWeek: number; previous: number; previousIsPlan: boolean; change: number };
+
+export type Tile = {
+	id: MetricId;
+	label: string;
+	unit: (typeof METRICS)[number]['unit'];
+	cell: Cell;
+	trend: Trend | null;
+};
+
+/**
+ * The tiles the dashboard opens on: each metric in the latest week that
+ * measured anything (or, before any did, the latest week), with its target,
+ * status and the change since the previous week that recorded it.
+ */
+export function kpiTiles(
+	weeks: WeeklyMetrics[],
+	sources: TargetSources,
+): { week: WeeklyMetrics; tiles: Tile[] } | null {
+	const latest = weeks.filter((w) => w.basis !== 'plan').at(-1) ?? weeks.at(-1);
+	if (!latest) return null;
+	const index = weeks.indexOf(latest);
+	const tiles = METRICS.map((m) => {
+		const cells = cellsFor(m.id, weeks, sources);
+		const cell = cells[index]!;
+		const before = cells
+			.slice(0, index)
+			.filter((c) => c.actual !== null)
+			.at(-1);
+		const trend =
+			cell.actual !== null && before
+				? {
+						previousWeek: before.week,
+						previous: before.actual!,
+						previousIsPlan: before.status === 'plan figure',
+						change: cell.actual - before.actual!,
+					}
+				: null;
+		return { id: m.id, label: m.label, unit: m.unit, cell, trend };
+	});
+	return { week: latest, tiles };
 }
 
 export type Miss = { week: number; metric: string; actual: number; target: Target };
@@ -70,4 +115,9 @@ export function bugsByPriority(week: WeeklyMetrics): BugCounts {
 	const q = week.quality;
 	if (!q || [q.bugsP0, q.bugsP1, q.bugsP2, q.bugsP3].some((v) => v === undefined)) return null;
 	return { week: week.week, p0: q.bugsP0!, p1: q.bugsP1!, p2: q.bugsP2!, p3: q.bugsP3! };
+}
+
+/** The heading the dashboard opens on, also listed in "On this page". */
+export function openingHeading(week: WeeklyMetrics): string {
+	return `Week ${week.week}${week.basis === 'plan' ? ': plan figures, no actuals recorded yet' : ' at a glance'}`;
 }

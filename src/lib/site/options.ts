@@ -24,7 +24,7 @@ export type SiteOptions = {
 	/** The day the build counts as today for review dates (HANDBOOK_TODAY pins it). */
 	today: Date;
 	/** The browser editor's git backend (CMS_BACKEND, CMS_REPO, CMS_BRANCH); no repository means local editing only. */
-	cms: { backend: 'github' | 'gitlab'; repo: string; branch: string; localBackendUrl: string };
+	cms: { backend: 'github' | 'gitlab'; repo: string; branch: string };
 };
 
 export const LOCAL_SITE = 'http://127.0.0.1:4321';
@@ -51,19 +51,23 @@ function parseFlag(name: string, value: string | undefined): boolean {
 	throw new Error(`${name}=${JSON.stringify(value)} is not allowed; use 1 or leave it unset`);
 }
 
-function parseCms(env: Env): SiteOptions['cms'] {
+/**
+ * The editor's git host. An internal build for a real address (SITE_URL set)
+ * ships /admin/ to people who cannot pick a local folder: without a
+ * repository there would be nothing to sign in to, so such a build stops.
+ */
+function parseCms(env: Env, audience: Audience): SiteOptions['cms'] {
 	const backend = env.CMS_BACKEND || 'github';
 	if (backend !== 'github' && backend !== 'gitlab')
 		throw new Error(`CMS_BACKEND=${JSON.stringify(backend)} is not supported; use github or gitlab`);
 	const repo = (env.CMS_REPO ?? '').trim();
 	if (repo && !/^[\w.-]+(\/[\w.-]+)+$/.test(repo))
 		throw new Error(`CMS_REPO=${JSON.stringify(repo)} is not a repository path; use owner/name`);
-	return {
-		backend,
-		repo,
-		branch: env.CMS_BRANCH || 'main',
-		localBackendUrl: parseUrl('CMS_LOCAL_BACKEND_URL', env.CMS_LOCAL_BACKEND_URL || 'http://localhost:8081/api/v1'),
-	};
+	if (!repo && audience === 'internal' && env.SITE_URL)
+		throw new Error(
+			'CMS_REPO is not set: the internal handbook for SITE_URL would ship an editor (/admin/) with no repository to sign in to. Set CMS_REPO=owner/name (and CMS_BACKEND=github or gitlab, CMS_BRANCH if not main).',
+		);
+	return { backend, repo, branch: env.CMS_BRANCH || 'main' };
 }
 
 export function siteOptions(env: Env = process.env): SiteOptions {
@@ -90,6 +94,6 @@ export function siteOptions(env: Env = process.env): SiteOptions {
 		srcDir: env.HANDBOOK_SRC_DIR || '.',
 		plain: parseFlag('HANDBOOK_PLAIN', env.HANDBOOK_PLAIN),
 		today: handbookToday(env),
-		cms: parseCms(env),
+		cms: parseCms(env, audience),
 	};
 }

@@ -1,17 +1,23 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import {
+	contentChanges,
+	describeDataChange,
+	describePageChange,
 	escapeXml,
 	htmlText,
 	inertText,
+	isContentCommit,
 	isShallowOutput,
+	listInWords,
 	pageChanges,
 	parseGitLog,
+	parsePatch,
 	readGitHistory,
 	rssXml,
 	type Change,
@@ -165,5 +171,167 @@ describe('RSS items in a feed reader', () => {
 	it('text as HTML shows the text; inert text has no angle brackets', () => {
 		expect(htmlText(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
 		expect(inertText('<img src=x onerror=alert(1)>')).toBe('‹img src=x onerror=alert(1)›');
+describe('the changelog for readers', () => {
+	/** A repository with one engineering commit and three content commits, each by its author. */
+	function fixtureRepo(): string {
+		const dir = mkdtempSync(join(tmpdir(), 'handbook-changelog-'));
+		// One commit a minute, an hour ago onwards, so that their order is their dates' order.
+		let minute = 0;
+		const git = (args: string[], author = 'Eng Ineer') => {
+			const date = new Date(Date.now() - 3_600_000 + 60_000 * minute++).toISOString();
+			execFileSync('git', ['-c', `user.name=${author}`, '-c', 'user.email=x@example.com', ...args], {
+				cwd: dir,
+				stdio: 'ignore',
+				env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+			});
+		};
+		const write = (path: string, text: string) => {
+			mkdirSync(join(dir, path, '..'), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		};
+		const page = (step: string, reviewed: string) =>
+			`---\ntitle: Customer onboarding\nowner: csm\nlastReviewed: ${reviewed}\n---\n\nIntro.\n\n## Week 3: Training\n\n- [ ] ${step}\n\n## Week 4\n\nText.\n`;
+		git(['init', '-q']);
+		write('content/docs/runbooks/customer-onboarding.mdx', page("Train the customer's team.", '2026-11-01'));
+		write('src/app.ts', 'export {};\n');
+		git(['add', '.']);
+		git(['commit', '-qm', 'Initial site']);
+		write(
+			'content/docs/runbooks/customer-onboarding.mdx',
+			page("Train the customer's team. Record who attended.", '2026-11-01'),
+		);
+		git(['commit', '-qam', 'wip'], 'Dana Csm');
+		write('content/data/metrics/week-11.yaml', 'visibility: internal\nweek: 11\nsource: Friday review\n');
+		git(['add', '.']);
+		git(['commit', '-qm', 'Create Week “11”'], 'Pat Ceo');
+		// Engineering: a code change that also rewrites the page: neither is listed.
+		write(
+			'content/docs/runbooks/customer-onboarding.mdx',
+			page("Train the customer's team. Record who attended.", '2026-11-01') + '\nMore.\n',
+		);
+		write('src/app.ts', 'export const x = 1;\n');
+		git(['commit', '-qam', 'Refactor the page pipeline']);
+		write(
+			'content/docs/runbooks/customer-onboarding.mdx',
+			page("Train the customer's team. Record who attended.", '2026-12-04') + '\nMore.\n',
+		);
+		git(['commit', '-qam', 'Update Runbooks “customer-onboarding”'], 'Dana Csm');
+		return dir;
+	}
+
+	const pagesByPath = new Map([
+		['/runbooks/customer-onboarding/', { title: 'Customer onboarding', owner: 'csm' }],
+		['/metrics/', { title: 'Weekly metrics', owner: 'vp-product' }],
+	]);
+	const dataPage = (file: string) =>
+		file.startsWith('content/data/metrics/') ? { path: '/metrics/', label: 'Weekly metrics' } : null;
+
+	it('lists content changes only, in words, with the page, the section, who and when', () => {
+		const dir = fixtureRepo();
+		try {
+			const history = readGitHistory(dir);
+			expect(history.complete).toBe(true);
+			const rows = contentChanges(history.commits, pagesByPath, dataPage, new Date(), 90);
+			expect(rows.map((r) => [r.title, r.subject, r.author])).toEqual([
+				['Customer onboarding', 'Marked reviewed', 'Dana Csm'],
+				['Weekly metrics', 'Week 11 metrics recorded', 'Pat Ceo'],
+				['Customer onboarding', 'Changed “Week 3: Training”', 'Dana Csm'],
+			]);
+			expect(rows.map((r) => r.path)).toEqual([
+				'/runbooks/customer-onboarding/',
+				'/metrics/',
+				'/runbooks/customer-onboarding/',
+			]);
+			// The commit messages ("wip", "Refactor the page pipeline") appear nowhere.
+			expect(JSON.stringify(rows)).not.toMatch(/wip|Refactor|Initial site/);
+			const xml = rssXml(
+				rows,
+				{ title: 't', link: 'https://h.example/', description: 'd' },
+				(p) => `https://h.example${p}`,
+			);
+			expect(xml).toContain('<title>Weekly metrics: Week 11 metrics recorded</title>');
+			expect(xml).toContain('Changed “Week 3: Training”, by Dana Csm (owner: csm)');
+			expect(xml.match(/<item>/g)).toHaveLength(3);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('tells content commits from engineering ones by the files they touch', () => {
+		expect(isContentCommit({ files: ['content/docs/a.mdx', 'content/data/metrics/week-11.yaml'] })).toBe(true);
+		expect(isContentCommit({ files: ['content/docs/a.mdx', 'src/lib/x.ts'] })).toBe(false);
+		expect(isContentCommit({ files: [] })).toBe(false);
+	});
+
+	it('words a page change by its hunks: sections, details, review', () => {
+		const hunk = (heading: string, removed: string[], added: string[]) => ({ heading, removed, added });
+		expect(describePageChange({ status: 'added', hunks: [] })).toBe('New page');
+		expect(
+			describePageChange({
+				status: 'changed',
+				hunks: [hunk('', ['lastReviewed: 2026-01-01'], ['lastReviewed: 2026-02-02'])],
+			}),
+		).toBe('Marked reviewed');
+		expect(
+			describePageChange({
+				status: 'changed',
+				hunks: [
+					hunk('', ['owner: csm'], ['owner: ceo']),
+					hunk('## Escalation', ['a'], ['b']),
+					hunk('', ['lastReviewed: x'], ['lastReviewed: y']),
+				],
+			}),
+		).toBe('Changed “Escalation”; changed its owner; marked reviewed');
+		expect(describePageChange({ status: 'changed', hunks: [hunk('', ['Intro.'], ['Intro!'])] })).toBe(
+			'Changed the introduction',
+		);
+		expect(
+			describePageChange({ status: 'changed', hunks: ['A', 'B', 'C', 'D'].map((h) => hunk(`## ${h}`, ['x'], ['y'])) }),
+		).toBe('Changed “A”, “B” and 2 more sections');
+		expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
+	});
+
+	it('words a data change: a week recorded, updated or removed, or a table updated', () => {
+		const change = (status: 'added' | 'changed' | 'deleted') => ({ status, hunks: [] });
+		expect(describeDataChange('content/data/metrics/week-11.yaml', change('added'), 'Weekly metrics')).toBe(
+			'Week 11 metrics recorded',
+		);
+		expect(describeDataChange('content/data/metrics/week-11.yaml', change('changed'), 'Weekly metrics')).toBe(
+			'Week 11 metrics updated',
+		);
+		expect(describeDataChange('content/data/metrics/week-9.yaml', change('deleted'), 'Weekly metrics')).toBe(
+			'Week 9 metrics removed',
+		);
+		expect(describeDataChange('content/data/kpis.yaml', change('changed'), 'Kpis figures')).toBe(
+			'Kpis figures updated',
+		);
+	});
+
+	it('reads a patch into files and hunks with the heading above each', () => {
+		const patch = [
+			'diff --git a/content/docs/a.mdx b/content/docs/a.mdx',
+			'--- a/content/docs/a.mdx',
+			'+++ b/content/docs/a.mdx',
+			'@@ -10 +10 @@ ## Week 1',
+			'-- [ ] Step.',
+			'+- [ ] Step, done.',
+			'diff --git a/content/data/metrics/week-11.yaml b/content/data/metrics/week-11.yaml',
+			'new file mode 100644',
+			'--- /dev/null',
+			'+++ b/content/data/metrics/week-11.yaml',
+			'@@ -0,0 +1,2 @@',
+			'+week: 11',
+			'+source: x',
+		].join('\n');
+		expect(parsePatch(patch)).toEqual({
+			'content/docs/a.mdx': {
+				status: 'changed',
+				hunks: [{ heading: '## Week 1', removed: ['- [ ] Step.'], added: ['- [ ] Step, done.'] }],
+			},
+			'content/data/metrics/week-11.yaml': {
+				status: 'added',
+				hunks: [{ heading: '', removed: [], added: ['week: 11', 'source: x'] }],
+			},
+		});
 	});
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cellsFor, misses, statusOf } from '~/lib/metrics/dashboard';
+import { cellsFor, kpiTiles, misses, statusOf } from '~/lib/metrics/dashboard';
 import { firstNumber, targetsForWeek, type TargetSources } from '~/lib/metrics/targets';
 import { parseWeeklyMetrics, type WeeklyMetrics } from '~/lib/data/metrics';
+import { signOffsByCustomer, unknownSignOffs } from '~/lib/metrics/signOffs';
 
 const sources: TargetSources = {
 	mrrWeeks: [
@@ -135,5 +136,84 @@ describe('weekly metrics files', () => {
 		});
 		expect(weeks.map((w) => w.week)).toEqual([10, 11]);
 		expect(weeks[1]?.revenue).toEqual({ customersLive: 2 });
+	});
+});
+
+describe('plan figures and the opening tiles', () => {
+	const plan10 = week(10, { basis: 'plan', revenue: { mrrUsd: 10000, customersLive: 1 } });
+	const week11 = week(11, { revenue: { mrrUsd: 12000, customersLive: 2 }, quality: { uptimePct: 99.7 } });
+
+	it('a week of plan figures is labelled plan, never met or missed, and counts no miss', () => {
+		// Plan MRR for week 10 is $10,000; even a plan figure below target is not a miss.
+		const below = week(10, { basis: 'plan', revenue: { mrrUsd: 9000 } });
+		expect(cellsFor('mrrUsd', [below], sources)[0]).toMatchObject({ status: 'plan figure', actual: 9000 });
+		expect(misses([below], sources)).toEqual([]);
+	});
+
+	it('open on the latest measured week, with its target, status and the change since the week before', () => {
+		const opening = kpiTiles([plan10, week11], sources)!;
+		expect(opening.week.week).toBe(11);
+		const mrr = opening.tiles.find((t) => t.id === 'mrrUsd')!;
+		// Week 11: $12,000 against at least $13,333 → missed; $12,000 − $10,000 (week 10, plan) = +$2,000.
+		expect(mrr.cell).toMatchObject({ actual: 12000, target: { bound: 'min', value: 13333 }, status: 'missed' });
+		expect(mrr.trend).toEqual({ previousWeek: 10, previous: 10000, previousIsPlan: true, change: 2000 });
+		const live = opening.tiles.find((t) => t.id === 'customersLive')!;
+		expect(live.cell.status).toBe('met');
+		const uptime = opening.tiles.find((t) => t.id === 'uptimePct')!;
+		expect(uptime.trend).toBeNull();
+		expect(opening.tiles.find((t) => t.id === 'nps')!.cell.status).toBe('not recorded');
+	});
+
+	it('before any week is measured, open on the latest week, labelled plan', () => {
+		expect(kpiTiles([plan10], sources)!.week.basis).toBe('plan');
+		expect(kpiTiles([], sources)).toBeNull();
+	});
+});
+
+describe('customer health from checklist sign-offs', () => {
+	const tracker = [
+		{ document: 'Customer readiness checklist', day: 1 },
+		{ document: 'Kickoff meeting notes', day: 3 },
+		{ document: 'Go-live readiness sign-off (PDF)', day: 18 },
+	];
+	const signOff = (customer: string, document: string, date: string) => ({ customer, document, signedBy: 'CSM', date });
+	const weeks = [
+		week(11, { customerHealth: { signOffs: [signOff('Customer #2', 'Customer readiness checklist', '2026-12-01')] } }),
+		week(12, {
+			customerHealth: {
+				signOffs: [
+					signOff('Customer #2', 'Kickoff meeting notes', '2026-12-08'),
+					signOff('Customer #3', 'Customer readiness checklist', '2026-12-09'),
+					// Signed twice: counted once.
+					signOff('Customer #2', 'Customer readiness checklist', '2026-12-02'),
+				],
+			},
+		}),
+	];
+
+	it('counts each customer’s documents signed against the tracker and names the next one due', () => {
+		expect(signOffsByCustomer(weeks, tracker)).toEqual([
+			{
+				customer: 'Customer #2',
+				signed: 2,
+				total: 3,
+				latest: { document: 'Kickoff meeting notes', signedBy: 'CSM', date: '2026-12-08', week: 12 },
+				next: { document: 'Go-live readiness sign-off (PDF)', day: 18 },
+			},
+			{
+				customer: 'Customer #3',
+				signed: 1,
+				total: 3,
+				latest: { document: 'Customer readiness checklist', signedBy: 'CSM', date: '2026-12-09', week: 12 },
+				next: { document: 'Kickoff meeting notes', day: 3 },
+			},
+		]);
+	});
+
+	it('names a sign-off of a document the tracker does not list', () => {
+		expect(
+			unknownSignOffs([week(11, { customerHealth: { signOffs: [signOff('X', 'Napkin', '2026-12-01')] } })], tracker),
+		).toEqual(['week 11: "Napkin" is not a document of the sign-off tracker (signoffs.yaml)']);
+		expect(unknownSignOffs(weeks, tracker)).toEqual([]);
 	});
 });

@@ -1,24 +1,37 @@
 /**
- * The editor's configuration (Decap CMS, served at /admin/ in the internal
- * build), generated from the handbook's own definitions: the roles, kinds,
- * cadences, visibilities and sources that the page schema accepts, and the
- * zod schemas of the data files owners update every week. Nothing here is
- * kept by hand, so the editor offers exactly what the build will accept.
+ * The editor's configuration (Sveltia CMS, served at /admin/ in the internal
+ * build; it reads Decap CMS's configuration format), generated from the
+ * handbook's own definitions: the roles, kinds, cadences, visibilities and
+ * sources that the page schema accepts, and the zod schemas of the data files
+ * owners update every week. Nothing here is kept by hand, so the editor
+ * offers exactly what the build will accept.
  */
 import type { z } from 'zod';
 import { CADENCES, KINDS, SOURCES, SOURCE_TITLES, VISIBILITIES } from '~/lib/handbook/kinds';
 import { ROLES } from '~/lib/handbook/roles';
 import { handbookPageSchema } from '~/lib/handbook/pageSchema';
-import { decapFieldsFromSchema, type DecapField } from './fields';
+import { cmsFieldsFromSchema, type CmsField } from './fields';
+import { DATA_FORMAT, PAGE_FORMAT, SOURCE_KEY } from './formats';
 
 export type CmsBackend = {
 	/** github or gitlab; with a repository, changes go through pull (merge) requests. */
 	name: 'github' | 'gitlab';
+	/** owner/name; empty for a local build, which edits a folder on the owner's machine. */
 	repo: string;
 	branch: string;
 };
 
+/**
+ * The editor needs a repository name even to edit a local folder, where the
+ * name is only shown; a build without CMS_REPO gets this one, and /admin/
+ * says that signing in to the git host needs CMS_REPO.
+ */
+export const LOCAL_REPO = 'local/handbook';
+
 export type DataFileForm = { file: string; label: string; schema: z.ZodType; visibility: 'public' | 'internal' };
+
+/** Every form keeps the file's text here (formats.ts), so that a save changes only the lines of changed fields. */
+const sourceField = { name: SOURCE_KEY, label: 'File as written', widget: 'hidden' };
 
 /** Every data file says who may read it (src/lib/data/registry.ts); the editor keeps that line as it is. */
 const visibilityField = (visibility: 'public' | 'internal') => ({
@@ -28,14 +41,15 @@ const visibilityField = (visibility: 'public' | 'internal') => ({
 	default: visibility,
 });
 
-export type DecapConfigInput = {
+export type CmsConfigInput = {
 	backend: CmsBackend;
-	/** The local decap-server's API, used when the editor is opened on localhost. */
-	localBackendUrl: string;
 	/** content/docs folders, each a collection: `{ folder: 'runbooks', label: 'Runbooks' }`. */
 	sections: { folder: string; label: string }[];
 	dataFiles: DataFileForm[];
 	weeklyMetrics: z.ZodType;
+	/** The sign-off tracker's documents: a week's sign-offs pick one (the build checks the same list). */
+	signOffDocuments: string[];
+	/** The handbook's own URL, with its base path: where "View on live site" goes. */
 	siteUrl: string;
 };
 
@@ -48,7 +62,7 @@ export function isRequiredPageField(name: keyof typeof pageShape): boolean {
 
 const required = (name: keyof typeof pageShape) => (isRequiredPageField(name) ? {} : { required: false });
 
-export function pageFields(): DecapField[] {
+export function pageFields(): CmsField[] {
 	const roleOptions = ROLES.map((r) => ({ label: r.label, value: r.id }));
 	return [
 		{ name: 'title', label: 'Title', widget: 'string' },
@@ -85,7 +99,7 @@ export function pageFields(): DecapField[] {
 			format: 'YYYY-MM-DD',
 			time_format: false,
 			picker_utc: true,
-			hint: 'Reviewed it today? Press "Now", then Publish.',
+			hint: 'Reviewed it today? Press "Today", then Save.',
 			...required('lastReviewed'),
 		},
 		{
@@ -115,16 +129,30 @@ export function pageFields(): DecapField[] {
 		},
 		// Raw mode keeps MDX imports and components exactly as written.
 		{ name: 'body', label: 'Body', widget: 'markdown', modes: ['raw'] },
+		sourceField,
 	];
 }
 
-export function decapConfig(input: DecapConfigInput) {
+/** The field at `path` (through groups and lists) becomes a picker of `options`. */
+export function withOptions(fields: CmsField[], path: string[], options: string[]): CmsField[] {
+	const [name, ...rest] = path;
+	return fields.map((f) => {
+		if (f.name !== name) return f;
+		if (rest.length === 0) return { ...f, widget: 'select', options };
+		return Array.isArray(f.fields) ? { ...f, fields: withOptions(f.fields as CmsField[], rest, options) } : f;
+	});
+}
+
+export function cmsConfig(input: CmsConfigInput) {
 	const production = input.backend.repo !== '';
 	return {
-		backend: { name: input.backend.name, repo: input.backend.repo, branch: input.backend.branch },
-		local_backend: { url: input.localBackendUrl },
-		// With a repository, every change is a pull request that someone reviews;
-		// locally, edits go straight to the working tree.
+		backend: {
+			name: input.backend.name,
+			repo: production ? input.backend.repo : LOCAL_REPO,
+			branch: input.backend.branch,
+		},
+		// With a repository, every change is a pull (merge) request that someone
+		// reviews; a local folder is edited in place and committed with git.
 		...(production ? { publish_mode: 'editorial_workflow' } : {}),
 		site_url: input.siteUrl,
 		media_folder: 'public/images',
@@ -135,9 +163,10 @@ export function decapConfig(input: DecapConfigInput) {
 				label: s.label,
 				folder: `content/docs/${s.folder}`,
 				extension: 'mdx',
-				format: 'frontmatter',
+				format: PAGE_FORMAT,
 				create: true,
 				slug: '{{slug}}',
+				preview_path: `${s.folder}/{{slug}}/`,
 				summary: '{{title}} (reviewed {{lastReviewed}})',
 				sortable_fields: ['title', 'lastReviewed'],
 				fields: pageFields(),
@@ -148,12 +177,21 @@ export function decapConfig(input: DecapConfigInput) {
 				label_singular: 'Week',
 				folder: 'content/data/metrics',
 				extension: 'yaml',
-				format: 'yaml',
+				format: DATA_FORMAT,
 				create: true,
 				identifier_field: 'week',
 				slug: 'week-{{week}}',
 				summary: 'Week {{week}}',
-				fields: [visibilityField('internal'), ...decapFieldsFromSchema(input.weeklyMetrics)],
+				preview_path: 'metrics/',
+				fields: [
+					visibilityField('internal'),
+					...withOptions(
+						cmsFieldsFromSchema(input.weeklyMetrics),
+						['customerHealth', 'signOffs', 'document'],
+						input.signOffDocuments,
+					),
+					sourceField,
+				],
 			},
 			{
 				name: 'data',
@@ -162,8 +200,8 @@ export function decapConfig(input: DecapConfigInput) {
 					name: d.file.replace(/\.ya?ml$/, ''),
 					label: d.label,
 					file: `content/data/${d.file}`,
-					format: 'yaml',
-					fields: [visibilityField(d.visibility), ...decapFieldsFromSchema(d.schema)],
+					format: DATA_FORMAT,
+					fields: [visibilityField(d.visibility), ...cmsFieldsFromSchema(d.schema), sourceField],
 				})),
 			},
 		],
