@@ -171,6 +171,9 @@ describe('RSS items in a feed reader', () => {
 	it('text as HTML shows the text; inert text has no angle brackets', () => {
 		expect(htmlText(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
 		expect(inertText('<img src=x onerror=alert(1)>')).toBe('‹img src=x onerror=alert(1)›');
+	});
+});
+
 describe('the changelog for readers', () => {
 	/** A repository with one engineering commit and three content commits, each by its author. */
 	function fixtureRepo(): string {
