@@ -13,7 +13,6 @@ import { allGaps, gapsByOwner } from '~/lib/data/gaps';
 import { roleLabel } from '~/lib/handbook/roles';
 import { siteOptions } from '~/lib/site/options';
 import { kpiTiles, openingHeading } from '~/lib/metrics/dashboard';
-import { targetSources, weeklyMetrics } from '~/lib/data/metricsData';
 
 const h2 = (slug: string, text: string): Heading => ({ depth: 2, slug, text });
 
@@ -38,6 +37,9 @@ async function headingsOf(use: ComponentUse): Promise<Heading[]> {
 		case 'HealthTable':
 			return [h2('by-owner', 'By owner'), h2('all-pages', 'All pages, overdue first')];
 		case 'MetricsDashboard': {
+			// Loaded here, not at the top: the metrics read internal data files,
+			// which the public build refuses, and this middleware runs on every page.
+			const { targetSources, weeklyMetrics } = await import('~/lib/data/metricsData');
 			const opening = kpiTiles(weeklyMetrics, targetSources());
 			return [
 				...(opening ? [h2('latest-week', openingHeading(opening.week))] : []),
