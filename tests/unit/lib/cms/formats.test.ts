@@ -191,8 +191,12 @@ describe('a data file saved from the editor', () => {
 			((v.documents as Record<string, unknown>[])[1] as Record<string, unknown>).day = 2;
 		});
 		expect(lineDiff(signoffs, after)).toEqual({
-			removed: ["  - { document: 'Technical setup checklist', owner: CTO, reviewer: CSM, day: 1 }"],
-			added: ["  - { document: 'Technical setup checklist', owner: CTO, reviewer: CSM, day: 2 }"],
+			removed: [
+				"  - { document: 'Technical setup checklist', owner: CTO, reviewer: CSM, day: 1, template: technical-setup-checklist }",
+			],
+			added: [
+				"  - { document: 'Technical setup checklist', owner: CTO, reviewer: CSM, day: 2, template: technical-setup-checklist }",
+			],
 		});
 	});
 

@@ -129,6 +129,7 @@ describe('RSS items in a feed reader', () => {
 		path: '/runbooks/incident-response/',
 		title: 'Incident response',
 		owner: 'CTO',
+		author: 'Dana Editor',
 		subject,
 		hash: `h${i}`,
 		ageDays: 4,
