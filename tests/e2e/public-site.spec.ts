@@ -35,7 +35,7 @@ test.describe('the public site', () => {
 		await page.getByRole('link', { name: 'Estimate your ROI' }).click();
 		await expect(page).toHaveURL(`${PUBLIC_URL}/calculators/roi/`);
 		await hydrated(page);
-		await expect(page.locator('[data-result="npv"]').first()).toHaveText('$284,849');
+		await expect(page.locator('[data-result="npv"]').first()).toHaveText('$285,721'); // the default prospect, tests/unit/lib/calculators/roi.test.ts
 
 		await page.goBack();
 		await page.getByRole('link', { name: 'How the estimate is calculated' }).click();

@@ -115,8 +115,8 @@ export function pageFields(): CmsField[] {
 			label: 'Visibility',
 			widget: 'select',
 			options: [...VISIBILITIES],
-			default: 'internal',
-			hint: 'Only "public" pages appear in the public handbook.',
+			// No default: a page without the key is internal, and a save must not add it.
+			hint: 'Leave empty for internal (every page is internal unless it says public). Only "public" pages appear in the public handbook.',
 			...required('visibility'),
 		},
 		{
