@@ -29,7 +29,7 @@ test.describe('accessibility', () => {
 
 	for (const scheme of ['light', 'dark'] as const) {
 		test(`every page passes axe in the ${scheme} theme`, async ({ page }) => {
-			test.setTimeout(300_000);
+			test.setTimeout(600_000);
 			await page.emulateMedia({ colorScheme: scheme });
 			const failures: string[] = [];
 			for (const path of paths) {
@@ -61,7 +61,7 @@ test.describe('accessibility', () => {
 });
 
 test('key pages pass axe on a phone in both themes @phone', async ({ page }) => {
-	test.setTimeout(360_000);
+	test.setTimeout(600_000);
 	const failures: string[] = [];
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });

@@ -61,6 +61,7 @@ test.describe('on call at 3 a.m.', () => {
 	});
 
 	test('the runbook and the sign-off templates pass axe in both themes', async ({ page }) => {
+		test.setTimeout(120_000);
 		for (const scheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: scheme });
 			for (const path of ['/runbooks/incident-response/', '/implementation/sign-off-templates/', '/handbook/health/']) {

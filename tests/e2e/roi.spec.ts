@@ -113,6 +113,8 @@ test.describe('ROI calculator: the rep and the prospect', () => {
 	});
 
 	test('every field survives every hostile input without NaN, blank results or script', async ({ page }) => {
+		// 20 fields × the hostile corpus: a few hundred fills, slow on a loaded machine.
+		test.setTimeout(120_000);
 		const watch = watchPage(page);
 		await page.goto('/calculators/roi/');
 		await hydrated(page);
