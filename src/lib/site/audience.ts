@@ -64,7 +64,12 @@ const DOCS = join(process.cwd(), 'content/docs');
 export const PUBLIC_VIEW_PATHS: ReadonlySet<string> = new Set(['/calculators/roi/']);
 
 type PageSource = { file: string; source: string; frontmatter: unknown };
-const frontmatterCache = new Map<string, PageSource[]>();
+// One cache per build process, shared by every copy of this module: the
+// config's (page checks, links) and the one bundled into the prerender
+// chunks, so that each page's file is read and its frontmatter parsed once a build.
+const CACHE = Symbol.for('handbook.pageFrontmatters');
+const frontmatterCache: Map<string, PageSource[]> = ((globalThis as Record<symbol, unknown>)[CACHE] ??=
+	new Map()) as Map<string, PageSource[]>;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
