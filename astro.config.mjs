@@ -69,7 +69,8 @@ export default defineConfig({
 				...(options.audience === 'internal' ? [{ label: 'Weekly metrics', link: '/metrics/' }] : []),
 			],
 		}),
-		preact(),
+		// Islands are .tsx; Preact's Babel pass on every other module of the build would change nothing.
+		preact({ include: [/\.[jt]sx$/] }),
 		markdownIntegration({ base: options.base }),
 		pageChecksIntegration('./content/docs', options.today),
 		audienceIntegration(options),

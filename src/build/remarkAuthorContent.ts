@@ -7,7 +7,6 @@
 // in src/lib/site/authorContent.ts (raw HTML, MDX JavaScript, link schemes)
 // stops the build, naming the file, the line and what is allowed. The same
 // walk is a remark plugin too (remarkAuthorContent), for remark's trees.
-import { visit } from 'unist-util-visit';
 import type { Root, RootContent } from 'mdast';
 // Adds the MDX node types (mdxJsx*, mdxjsEsm, mdx*Expression) to mdast's.
 import type {} from 'mdast-util-mdx';
@@ -150,12 +149,20 @@ function checkEsm(
 	}
 }
 
+type Node = Root | RootContent;
+
+/** Every node of a tree, parents before their children, in document order. */
+function walk(node: Node, each: (node: Node) => void): void {
+	each(node);
+	if ('children' in node) for (const child of node.children) walk(child, each);
+}
+
 /** Checks a page's whole tree; throws an AuthorContentError naming the file and line of the first refusal. */
 export function checkAuthorContent(tree: Root, file: PageFile): void {
 	const components = new Set<string>();
 	// Imports first: a component is allowed where its import is.
 	for (const node of tree.children) if (node.type === 'mdxjsEsm') checkEsm(node as never, file, components);
-	visit(tree, (node) => {
+	walk(tree, (node) => {
 		switch (node.type) {
 			case 'html': {
 				const problem = htmlProblems(node.value)[0];

@@ -9,7 +9,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+// js-yaml, as Astro reads frontmatter, about ten times faster than `yaml` on
+// small documents; the core schema keeps dates as written (2026-02-30 stays
+// text for the review-date check instead of rolling over into March).
+import { CORE_SCHEMA, load } from 'js-yaml';
 
 export const AUDIENCES = ['internal', 'public'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -37,7 +40,7 @@ export function frontmatterOf(source: string, file: string): unknown {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
 	if (!match) return {};
 	try {
-		return parse(match[1] ?? '') ?? {};
+		return load(match[1] ?? '', { schema: CORE_SCHEMA }) ?? {};
 	} catch (error) {
 		throw new Error(`${file}: the frontmatter is not valid YAML: ${(error as Error).message}`);
 	}
