@@ -11,7 +11,7 @@ import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import type { SiteOptions } from '~/lib/site/options';
 import { adminPolicy, adminPage, cmsSections, dataFileForms } from '~/lib/cms/adminPage';
 import { decapConfig } from '~/lib/cms/decapConfig';
@@ -46,7 +46,7 @@ export function adminIntegration(options: SiteOptions): AstroIntegration {
 				await writeFile(
 					join(out, 'config.yml'),
 					'# Generated at build time from src/lib/cms/decapConfig.ts; do not edit.\n' +
-						stringify(config, { aliasDuplicateObjects: false }),
+						dump(config, { noRefs: true, lineWidth: -1 }),
 				);
 				await writeFile(join(out, 'index.html'), adminPage(adminPolicy(options.cms)));
 				logger.info(`browser editor written to /admin/ (${bundle.length} files)`);

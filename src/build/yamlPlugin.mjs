@@ -1,7 +1,9 @@
 // Lets modules import content/data/*.yaml as plain objects. A syntax error
 // or a duplicate key stops the build naming the file and line; validation
 // against the schemas happens in src/lib/data/registry.ts.
-import { parse } from 'yaml';
+// js-yaml with its core schema: the same values as YAML 1.2's core schema for
+// every data file (dates stay text), an order of magnitude faster than `yaml`.
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { relative } from 'node:path';
 
 export function yamlPlugin() {
@@ -17,7 +19,8 @@ export function yamlPlugin() {
 			if (parsed.has(key)) return parsed.get(key);
 			let data;
 			try {
-				data = parse(code, { uniqueKeys: true, prettyErrors: true });
+				// A duplicate key is an error, as it should be.
+				data = load(code, { schema: CORE_SCHEMA, filename: file });
 			} catch (error) {
 				throw new Error(`${relative(process.cwd(), file)} is not valid YAML: ${error.message}`);
 			}
