@@ -6,7 +6,6 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain JavaScript module without types
 import { FOLDERS, generatedProblems, sidebarPages, timedBuild } from '../../scripts/bench/projects.mjs';
 
 const SIZE = 20;
