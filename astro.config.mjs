@@ -2,13 +2,10 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import { unified } from '@astrojs/markdown-remark';
 import { yamlPlugin } from './src/build/yamlPlugin.mjs';
-import { remarkBaseLinks } from './src/build/remarkBaseLinks.mjs';
 import { cspIntegration } from './src/build/cspIntegration.ts';
 import { adminPolicy } from './src/lib/cms/adminPage.ts';
-import { rehypeFocusableTables } from './src/build/rehypeFocusableTables.mjs';
-import { remarkAuthorContent } from './src/build/remarkAuthorContent.ts';
+import { markdownIntegration } from './src/build/markdown.ts';
 import { audienceIntegration } from './src/build/audienceIntegration.ts';
 import { pageChecksIntegration } from './src/build/pageChecks.ts';
 import { prospectRoutes } from './src/build/prospectRoutes.ts';
@@ -29,7 +26,7 @@ const section = (label, directory, collapsed = false) => ({
 
 export default defineConfig({
 	// Starlight reads <srcDir>/content/docs; the repository keeps content/ at the top level.
-	srcDir: options.srcDir,
+	srcDir: '.',
 	site: options.site,
 	base: options.base,
 	outDir: options.outDir,
@@ -37,12 +34,9 @@ export default defineConfig({
 	// depends on the audience: keep one cache per audience.
 	cacheDir: `./node_modules/.astro/${options.audience}`,
 	trailingSlash: 'always',
-	markdown: {
-		processor: unified({
-			remarkPlugins: [remarkAuthorContent, [remarkBaseLinks, { base: options.base }]],
-			rehypePlugins: [rehypeFocusableTables],
-		}),
-	},
+	// Markdown and MDX use Astro's default processor (Sätteri); the handbook's
+	// plugins (author-content guard, base links, focusable tables) are added
+	// by markdownIntegration below.
 	integrations: [
 		starlight({
 			title: 'TAI Autonomics Handbook',
@@ -54,17 +48,15 @@ export default defineConfig({
 			// Wrapped code blocks never need sideways scrolling on a phone.
 			expressiveCode: { defaultProps: { wrap: true } },
 			...(options.editUrl ? { editLink: { baseUrl: options.editUrl } } : {}),
-			customCss: options.plain ? [] : ['./src/styles/handbook.css'],
-			components: options.plain
-				? {}
-				: {
-						PageTitle: './src/components/starlight/PageTitle.astro',
-						MarkdownContent: './src/components/starlight/MarkdownContent.astro',
-					},
+			customCss: ['./src/styles/handbook.css'],
+			components: {
+				PageTitle: './src/components/starlight/PageTitle.astro',
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+			},
 			// Links and anchors are checked in the built HTML by tests/site/pages.test.ts,
 			// which also sees headings rendered by components; starlight-links-validator
 			// did the same at about 1 ms a page (it re-renders all content each build).
-			plugins: options.plain ? [] : [handbookSearch(), handbookToc()],
+			plugins: [handbookSearch(), handbookToc()],
 			sidebar: [
 				section('Start here', 'start'),
 				section('Runbooks', 'runbooks'),
@@ -80,20 +72,18 @@ export default defineConfig({
 				...(options.audience === 'internal' ? [{ label: 'Weekly metrics', link: '/metrics/' }] : []),
 			],
 		}),
-		preact(),
-		pageChecksIntegration(`${options.srcDir}/content/docs`, options.today),
+		// Islands are .tsx; Preact's Babel pass on every other module of the build would change nothing.
+		preact({ include: [/\.[jt]sx$/] }),
+		markdownIntegration({ base: options.base }),
+		pageChecksIntegration('./content/docs', options.today),
 		audienceIntegration(options),
 		prospectRoutes(options),
-		...(options.plain
-			? []
-			: [
-					cspIntegration({
-						adminPolicy:
-							options.audience === 'internal'
-								? adminPolicy({ name: options.cms.backend, repo: options.cms.repo })
-								: undefined,
-					}),
-				]),
+		cspIntegration({
+			adminPolicy:
+				options.audience === 'internal'
+					? adminPolicy({ name: options.cms.backend, repo: options.cms.repo })
+					: undefined,
+		}),
 		// After the CSP integration: /admin/ carries its own policy.
 		adminIntegration(options),
 		// Last: reads the public output as it will be served, search index included.

@@ -143,6 +143,62 @@ export function pagePolicy(
 
 type InlineHashes = { scripts: Set<string>; styles: Set<string> };
 
+/**
+ * The inline scripts and styles of a built page read from its bytes: the same
+ * elements {@link inlineTexts} finds, each with its body's hash (the bytes of
+ * a UTF-8 page are its text's UTF-8), without decoding the page. A page with a
+ * full sidebar is mostly links; only the elements are looked at.
+ */
+export function inlineHashes(page: Buffer): { tag: InlineText['tag']; hash: string; start: number; end: number }[] {
+	const found: { tag: InlineText['tag']; hash: string; start: number; end: number }[] = [];
+	const next = { script: page.indexOf('<script'), style: page.indexOf('<style') };
+	while (next.script >= 0 || next.style >= 0) {
+		const tag: InlineText['tag'] =
+			next.style < 0 || (next.script >= 0 && next.script < next.style) ? 'script' : 'style';
+		const at = next[tag];
+		next[tag] = page.indexOf(`<${tag}`, at + 1);
+		// `<script` must end the name (`\b`), as in <script> or <script type=…>.
+		const after = page[at + tag.length + 1] ?? 0;
+		if (/\w/.test(String.fromCharCode(after))) continue;
+		const open = page.indexOf('>', at);
+		if (open < 0) break;
+		if (/\bsrc=/.test(page.toString('latin1', at, open))) continue;
+		const close = page.indexOf(`</${tag}>`, open);
+		if (close < 0) continue;
+		found.push({ tag, hash: sha256Bytes(page.subarray(open + 1, close)), start: open + 1, end: close });
+		// Like the pattern's next match: after this element's end tag, never inside its body.
+		const resume = close + tag.length + 3;
+		if (next.script >= 0 && next.script < resume) next.script = page.indexOf('<script', resume);
+		if (next.style >= 0 && next.style < resume) next.style = page.indexOf('<style', resume);
+	}
+	return found;
+}
+
+const sha256Bytes = (bytes: Uint8Array) => `'sha256-${createHash('sha256').update(bytes).digest('base64')}'`;
+
+/**
+ * One built page with its policy: checks every inline text against the
+ * trusted set and writes the <meta> policy into the head. Only the head is
+ * read as text; the rest of the page is copied as bytes.
+ */
+export function pageWithPolicy(
+	page: Buffer,
+	trusted: TrustedSet,
+): { page: Buffer; untrusted: InlineText[]; hashes: InlineHashes } {
+	const hashes: InlineHashes = { scripts: new Set(), styles: new Set() };
+	const untrusted: InlineText[] = [];
+	for (const inline of inlineHashes(page)) {
+		if (!trusted.has(inline.hash))
+			untrusted.push({ tag: inline.tag, text: page.toString('utf8', inline.start, inline.end) });
+		else (inline.tag === 'script' ? hashes.scripts : hashes.styles).add(inline.hash);
+	}
+	const policy = sitePolicy(hashes.scripts, hashes.styles);
+	const headEnd = page.indexOf('</head>');
+	const split = headEnd < 0 ? page.length : headEnd;
+	const head = withPolicy(page.toString('utf8', 0, split), policy);
+	return { page: Buffer.concat([Buffer.from(head, 'utf8'), page.subarray(split)]), untrusted, hashes };
+}
+
 export function withPolicy(html: string, policy: string): string {
 	const cleaned = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
 	const meta = `<meta http-equiv="content-security-policy" content="${policy}">`;
@@ -196,19 +252,19 @@ export function cspIntegration({ adminPolicy }: { adminPolicy?: string } = {}): 
 				const problems: string[] = [];
 				let count = 0;
 				let batch: string[] = [];
-				// Pages are read and written a batch at a time, so file I/O overlaps hashing.
+				// Pages are read and written as bytes, a batch at a time, so file I/O
+				// overlaps hashing; only each page's head is decoded (pageWithPolicy).
 				const flush = () =>
 					Promise.all(
 						batch.splice(0).map(async (file) => {
-							const html = await readFile(file, 'utf8');
-							const { policy, untrusted, hashes } = pagePolicy(html, trusted);
+							const { page, untrusted, hashes } = pageWithPolicy(await readFile(file), trusted);
 							for (const inline of untrusted)
 								problems.push(
 									`${relative(root, file)}: an inline <${inline.tag}> that no component or bundle of the handbook produces: ${JSON.stringify(inline.text.trim().slice(0, 80))}`,
 								);
 							hashes.scripts.forEach((h) => all.scripts.add(h));
 							hashes.styles.forEach((h) => all.styles.add(h));
-							await writeFile(file, withPolicy(html, policy));
+							await writeFile(file, page);
 						}),
 					);
 				for await (const file of htmlFiles(root)) {

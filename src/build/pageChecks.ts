@@ -11,12 +11,7 @@ import { pageFrontmatters } from '~/lib/site/audience';
 import { reviewDateProblem } from '~/lib/handbook/reviewDue';
 import { frontmatterProblems } from '~/lib/site/authorContent';
 import { join } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkDirective from 'remark-directive';
-import { VFile } from 'vfile';
-import { remarkAuthorContent } from './remarkAuthorContent';
+import { markdownGuardProblem } from './remarkAuthorContent';
 
 /** The 1-based line of a frontmatter key path (`['sidebar', 'attrs']`) in a page's source. */
 export function lineOfKey(source: string, path: string[]): number | undefined {
@@ -34,18 +29,6 @@ export function lineOfKey(source: string, path: string[]): number | undefined {
 	return found;
 }
 
-/** The guard's refusal of a Markdown page, parsed as Astro parses it; undefined when it passes. */
-function markdownProblem(source: string, path: string): string | undefined {
-	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkAuthorContent);
-	const file = new VFile({ path, value: source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '') });
-	try {
-		processor.runSync(processor.parse(file), file);
-		return undefined;
-	} catch (error) {
-		return (error as Error).message;
-	}
-}
-
 export function pageProblems(docsDir: string, today: Date): string[] {
 	const problems: string[] = [];
 	for (const { file, frontmatter, source } of pageFrontmatters(docsDir)) {
@@ -55,7 +38,7 @@ export function pageProblems(docsDir: string, today: Date): string[] {
 			problems.push(`${where}${line ? `:${line}` : ''}: ${problem.message}`);
 		}
 		if (file.endsWith('.md')) {
-			const problem = markdownProblem(source, join(docsDir, file));
+			const problem = markdownGuardProblem(source, join(docsDir, file));
 			if (problem) problems.push(problem);
 		}
 		const data = (frontmatter ?? {}) as Record<string, unknown>;

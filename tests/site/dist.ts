@@ -11,8 +11,8 @@ export const DIST = join(ROOT, 'dist');
  * (NODE_ENV=test, VITEST, MODE…) would make Astro build in a non-production
  * mode that keeps draft (internal) pages.
  */
-export function buildSite(env: Record<string, string>, cwd = ROOT) {
-	return spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+export function buildSite(env: Record<string, string>, cwd = ROOT, args: string[] = []) {
+	return spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', ...args], {
 		cwd,
 		env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		encoding: 'utf8',

@@ -8,7 +8,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { hiringSchema, kpisSchema, mrrSchema, signoffsSchema } from '~/lib/data/schemas';
 import type { CmsBackend, DataFileForm } from './cmsConfig';
 
@@ -25,7 +25,8 @@ export function cmsSections(docsDir: string): { folder: string; label: string }[
 export function dataFileForms(dataDir = join(process.cwd(), 'content/data')): DataFileForm[] {
 	// Each file keeps the visibility it declares: the editor writes it back unchanged.
 	const visibility = (file: string) =>
-		(parse(readFileSync(join(dataDir, file), 'utf8')) as { visibility?: unknown }).visibility === 'public'
+		(load(readFileSync(join(dataDir, file), 'utf8'), { schema: CORE_SCHEMA }) as { visibility?: unknown })
+			.visibility === 'public'
 			? ('public' as const)
 			: ('internal' as const);
 	return (

@@ -19,8 +19,6 @@ export type SiteOptions = {
 	base: string;
 	editUrl: string;
 	outDir: string;
-	srcDir: string;
-	plain: boolean;
 	/** The day the build counts as today for review dates (HANDBOOK_TODAY pins it). */
 	today: Date;
 	/** The browser editor's git backend (CMS_BACKEND, CMS_REPO, CMS_BRANCH); no repository means local editing only. */
@@ -43,12 +41,6 @@ function parseUrl(name: string, value: string): string {
 	if (url.protocol !== 'https:' && url.protocol !== 'http:')
 		throw new Error(`${name} must be an http(s) URL, not ${JSON.stringify(value)}`);
 	return url.href.replace(/\/+$/, '');
-}
-
-function parseFlag(name: string, value: string | undefined): boolean {
-	if (value === undefined || value === '' || value === '0') return false;
-	if (value === '1') return true;
-	throw new Error(`${name}=${JSON.stringify(value)} is not allowed; use 1 or leave it unset`);
 }
 
 /**
@@ -89,10 +81,6 @@ export function siteOptions(env: Env = process.env): SiteOptions {
 		base,
 		editUrl: env.EDIT_URL_BASE || '',
 		outDir: env.OUT_DIR || (audience === 'public' ? './dist-public' : './dist'),
-		// For the benchmark only: another source folder (generated pages), and a
-		// "plain Starlight" build without the handbook's overrides, CSS and CSP.
-		srcDir: env.HANDBOOK_SRC_DIR || '.',
-		plain: parseFlag('HANDBOOK_PLAIN', env.HANDBOOK_PLAIN),
 		today: handbookToday(env),
 		cms: parseCms(env, audience),
 	};

@@ -1,6 +1,7 @@
 // The author-content guard on strings, as Starlight tests its remark plugins:
 // every hostile probe is refused with its message, in Markdown and in MDX, and
-// what the handbook's pages really write passes.
+// what the handbook's pages really write passes: on remark's trees, and on the
+// trees of Astro's processor (Sätteri) that the build checks and compiles.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
@@ -8,12 +9,19 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkDirective from 'remark-directive';
 import { VFile } from 'vfile';
+import { mdxToJs } from 'satteri';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { remarkAuthorContent } from '~/build/remarkAuthorContent';
+import {
+	MARKDOWN_FEATURES,
+	markdownGuardProblem,
+	remarkAuthorContent,
+	satteriAuthorContent,
+} from '~/build/remarkAuthorContent';
 import { BODY_PROBES } from '../../fixtures/hostileContent';
 
 /** Runs the guard on a page body; resolves to the refusal message, or '' when the page passes. */
-async function guard(body: string, ext: 'md' | 'mdx'): Promise<string> {
+async function remarkGuard(body: string, ext: 'md' | 'mdx'): Promise<string> {
 	const processor = unified().use(remarkParse).use(remarkDirective);
 	if (ext === 'mdx') processor.use(remarkMdx);
 	processor.use(remarkAuthorContent);
@@ -26,10 +34,34 @@ async function guard(body: string, ext: 'md' | 'mdx'): Promise<string> {
 	}
 }
 
+/**
+ * The guard as the build runs it: Markdown parsed as Astro's processor parses
+ * it (src/build/pageChecks.ts), MDX compiled by Sätteri with the guard plugin.
+ */
+async function satteriGuard(body: string, ext: 'md' | 'mdx'): Promise<string> {
+	const path = `content/docs/probe.${ext}`;
+	if (ext === 'md') return markdownGuardProblem(body, path) ?? '';
+	try {
+		await mdxToJs(body, {
+			features: MARKDOWN_FEATURES,
+			mdastPlugins: [satteriAuthorContent],
+			fileURL: pathToFileURL(path),
+		});
+		return '';
+	} catch (error) {
+		return (error as Error).message;
+	}
+}
+
+const GUARDS = [
+	['remark', remarkGuard],
+	['Sätteri', satteriGuard],
+] as const;
+
 /** MDX is JSX: void elements must close themselves. */
 const asMdx = (body: string) => body.replace(/<(meta|img|embed|base|link)\b([^>]*?)\s*>/g, '<$1$2 />');
 
-describe('hostile page bodies are refused, naming the file and line', () => {
+describe.each(GUARDS)('hostile page bodies are refused, naming the file and line (%s)', (_, guard) => {
 	for (const probe of BODY_PROBES)
 		for (const ext of probe.ext === 'both' ? (['md', 'mdx'] as const) : [probe.ext])
 			it(`${probe.name} (.${ext})`, async () => {
@@ -42,7 +74,7 @@ describe('hostile page bodies are refused, naming the file and line', () => {
 			});
 });
 
-describe('what authors are meant to write passes', () => {
+describe.each(GUARDS)('what authors are meant to write passes (%s)', (_, guard) => {
 	it.each([
 		[
 			'markdown with tables, task lists, asides and links',

@@ -1,0 +1,157 @@
+// The projects the build-cost bench compares, generated in .bench/ (inside
+// the repository, so that they resolve its node_modules by walking up, as
+// Vite expects): the handbook as it ships (its own astro.config.mjs,
+// content.config.ts, src/ and public/) and a plain Starlight site
+// (scripts/bench/plain-starlight/), each with the same generated pages. Every
+// project is a fresh folder with its own content cache (node_modules/.astro
+// inside the project), so every build starts cold, the same way for both.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '../..');
+const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+const PLAIN_TEMPLATE = join(import.meta.dirname, 'plain-starlight');
+
+/** Where generated pages go: a folder outside the sidebar, or one the sidebar lists (every page then links every other). */
+export const FOLDERS = { outside: 'generated', inside: 'runbooks' };
+
+/** The review date of generated pages, and the build's today (so that the handbook's review checks pass). */
+const TODAY = '2026-11-24';
+
+export function benchFolder(prefix) {
+	mkdirSync(join(ROOT, '.bench'), { recursive: true });
+	return mkdtempSync(join(ROOT, '.bench', prefix));
+}
+
+const frontmatter = (lines) => `---\n${lines.join('\n')}\n---\n`;
+
+/** The same pages for both sites: a home page and `size` pages in `folder`, valid for the handbook's schema. */
+function writePages(docs, size, folder) {
+	mkdirSync(join(docs, folder), { recursive: true });
+	writeFileSync(
+		join(docs, 'index.md'),
+		frontmatter([
+			'title: Home',
+			'owner: ceo',
+			'audience: [ceo]',
+			'kind: guide',
+			'reviewCadence: monthly',
+			`lastReviewed: ${TODAY}`,
+		]) + '\nHome.\n',
+	);
+	for (let i = 0; i < size; i++)
+		writeFileSync(
+			join(docs, folder, `page-${i}.md`),
+			frontmatter([
+				`title: Generated page ${i}`,
+				'owner: csm',
+				'audience: [csm, ceo]',
+				`kind: ${i % 3 ? 'runbook' : 'checklist'}`,
+				'reviewCadence: monthly',
+				`lastReviewed: ${TODAY}`,
+			]) +
+				`\n## Section ${i}\n\nParagraph ${i} about [onboarding](/${folder}/page-${(i + 1) % size}/), incidents and *runway*.\n\n` +
+				`:::note\nA note on page ${i}.\n:::\n\n- [ ] First task ${i}\n- [ ] Second task ${i}\n\n| A | B |\n| --- | --- |\n| ${i} | ${i * 2} |\n`,
+		);
+}
+
+/** The handbook with generated pages in place of its own: everything it builds from, but content/docs. */
+export function handbookProject(size, folder) {
+	const dir = benchFolder(`handbook-${size}-${folder}-`);
+	for (const entry of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public'])
+		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+	// Components read the handbook's data (roles, figures) whatever the pages.
+	cpSync(join(ROOT, 'content/data'), join(dir, 'content/data'), { recursive: true });
+	writePages(join(dir, 'content/docs'), size, folder);
+	return dir;
+}
+
+/** Plain Starlight with the same pages. */
+export function plainProject(size, folder) {
+	const dir = benchFolder(`plain-${size}-${folder}-`);
+	// Starlight's own layout: src/content.config.ts and src/content/docs/.
+	cpSync(join(PLAIN_TEMPLATE, 'astro.config.mjs'), join(dir, 'astro.config.mjs'));
+	mkdirSync(join(dir, 'src'));
+	cpSync(join(PLAIN_TEMPLATE, 'content.config.ts'), join(dir, 'src/content.config.ts'));
+	// Astro finds the packages it must bundle (Starlight) from package.json; the
+	// versions are the repository's, installed in its node_modules.
+	const { devDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+	const dependencies = Object.fromEntries(['astro', '@astrojs/starlight'].map((name) => [name, devDependencies[name]]));
+	writeFileSync(
+		join(dir, 'package.json'),
+		JSON.stringify({ name: 'plain-starlight', private: true, type: 'module', dependencies }, null, '\t'),
+	);
+	writePages(join(dir, 'src/content/docs'), size, folder);
+	return dir;
+}
+
+export const SITES = { handbook: handbookProject, plain: plainProject };
+
+/**
+ * `astro build` in `dir` in a clean environment, timed: wall seconds, and the
+ * CPU seconds (user + system) of the build and every process it started, from
+ * /usr/bin/time, which reads them when the build has exited.
+ */
+export function buildProject(dir) {
+	const timeFile = join(dir, '.build-time');
+	const env = {
+		// The repository's Node (the `node` dev dependency), as under `npm run`.
+		PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+		HOME: process.env.HOME ?? '',
+		ASTRO_TELEMETRY_DISABLED: '1',
+		HANDBOOK_TODAY: TODAY,
+	};
+	const hasTime = existsSync('/usr/bin/time');
+	const started = performance.now();
+	const result = hasTime
+		? spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, ASTRO, 'build'], { cwd: dir, env, encoding: 'utf8' })
+		: spawnSync(ASTRO, ['build'], { cwd: dir, env, encoding: 'utf8' });
+	const wallS = (performance.now() - started) / 1000;
+	if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
+	let cpuS = NaN;
+	if (hasTime) {
+		const [user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(/\s+/).map(Number);
+		cpuS = user + sys;
+	}
+	return { wallS, cpuS, output: result.stdout + result.stderr };
+}
+
+/** The generated pages a built page's sidebar links to. */
+export function sidebarPages(html, folder) {
+	const sidebar = /<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+	return new Set([...sidebar.matchAll(new RegExp(`href="/${folder}/(page-\\d+)/"`, 'g'))].map((m) => m[1]));
+}
+
+/**
+ * What a build of generated pages must show, or a list of what it does not:
+ * every generated page came out, and when the pages are in the sidebar, the
+ * sidebar of the first and the last lists all of them.
+ */
+export function generatedProblems(dist, size, folder) {
+	const problems = [];
+	const built = existsSync(join(dist, folder))
+		? readdirSync(join(dist, folder)).filter((f) => /^page-\d+$/.test(f)).length
+		: 0;
+	if (built !== size) problems.push(`${size} pages generated in ${folder}/, ${built} built`);
+	if (folder === FOLDERS.inside)
+		for (const i of [0, size - 1]) {
+			const file = join(dist, folder, `page-${i}`, 'index.html');
+			const listed = existsSync(file) ? sidebarPages(readFileSync(file, 'utf8'), folder).size : 0;
+			if (listed !== size) problems.push(`the sidebar of ${folder}/page-${i}/ lists ${listed} of ${size} pages`);
+		}
+	return problems;
+}
+
+/** Generates a site, builds it, checks its output and removes it: the build's wall and CPU seconds. */
+export function timedBuild(site, size, folder, { keep = false } = {}) {
+	const dir = SITES[site](size, folder);
+	try {
+		const timing = buildProject(dir);
+		const problems = generatedProblems(join(dir, 'dist'), size, folder);
+		if (problems.length) throw new Error(`${site} build of ${size} pages:\n${problems.join('\n')}`);
+		return { ...timing, dir };
+	} finally {
+		if (!keep) rmSync(dir, { recursive: true, force: true });
+	}
+}
