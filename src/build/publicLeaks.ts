@@ -92,7 +92,7 @@ export function publicLeakCheck(options: SiteOptions): AstroIntegration {
 		name: 'handbook-public-leaks',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				contentDir = join(fileURLToPath(config.root), options.srcDir, 'content');
+				contentDir = join(fileURLToPath(config.root), 'content');
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				if (options.audience !== 'public') return;

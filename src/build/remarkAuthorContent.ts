@@ -176,7 +176,7 @@ export function checkAuthorContent(tree: Root, file: PageFile): void {
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression': {
 				// `{/* a comment */}` holds no code; anything else is JavaScript.
-				const program = programOf(node);
+				const program = programOf(node as never);
 				if (!program || program.body.length > 0)
 					refuse(
 						file,

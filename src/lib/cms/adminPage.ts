@@ -41,7 +41,9 @@ export function dataFileForms(dataDir = join(process.cwd(), 'content/data')): Da
 
 /** The sign-off tracker's documents (signoffs.yaml), offered when a week records its sign-offs. */
 export function signOffDocuments(dataDir = join(process.cwd(), 'content/data')): string[] {
-	const data = parse(readFileSync(join(dataDir, 'signoffs.yaml'), 'utf8')) as { documents: { document: string }[] };
+	const data = load(readFileSync(join(dataDir, 'signoffs.yaml'), 'utf8'), { schema: CORE_SCHEMA }) as {
+		documents: { document: string }[];
+	};
 	return data.documents.map((d) => d.document);
 }
 

@@ -155,7 +155,9 @@ describe('RSS items in a feed reader', () => {
 				[...nodes].every((n) => n.nodeType === Node.TEXT_NODE),
 				subject,
 			).toBe(true);
-			expect([...nodes].map((n) => n.textContent).join(''), subject).toBe(`${subject}, by <b>Dana</b> Editor (owner: CTO)`);
+			expect([...nodes].map((n) => n.textContent).join(''), subject).toBe(
+				`${subject}, by <b>Dana</b> Editor (owner: CTO)`,
+			);
 			// A reader that shows text only (rss-parser's snippet strips tags, then decodes entities) shows the same.
 			expect(item.contentSnippet, subject).toBe(`${subject}, by <b>Dana</b> Editor (owner: CTO)`.trim());
 			// The title reads the same as text or as HTML: no markup either way, only ‹ › for < >.
