@@ -31,6 +31,7 @@ describe('the pointer check, on small pages', () => {
 			'<p>Follow <a href="/plans/product-execution/#use-case-2">use case 2</a> when latency rises.</p>',
 			'<p>Use this calculator with a prospect on the call.</p>',
 			'<tr><td><a href="/runbooks/customer-onboarding/">Customer onboarding runbook</a></td><td>Follow its checklist week by week</td></tr>',
+			'<tr>\n<td><a href="/runbooks/customer-onboarding/">Customer onboarding runbook</a></td>\n<td>Follow its checklist week by week</td>\n</tr>',
 			'<p>Use a manual calculation as backup.</p>',
 			'<p>Ready-to-use templates for the team.</p>',
 		])

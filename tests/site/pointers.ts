@@ -34,21 +34,25 @@ export function readerBlocks(html: string): string[] {
 		// The footer repeats other pages' titles; provenance tables name the original files.
 		.replace(/<footer[\s\S]*?<\/footer>/g, ' ')
 		.replace(/<table[^>]*data-provenance[\s\S]*?<\/table>/g, ' ');
-	return main
-		.replace(/<[^>]*\bdata-gap="[^"]*"[^>]*>/g, ' ⟪gap⟫ ')
-		.replace(/<a\b[^>]*>([\s\S]*?)<\/a>/g, (_, text: string) => ` ⟦${text.replace(/<[^>]+>/g, '').trim()}⟧ `)
-		.replace(/<\/?t[dh]\b[^>]*>/g, ' | ')
-		.replace(BLOCK_TAGS, '\n')
-		.replace(/<[^>]+>/g, '')
-		.replace(/&nbsp;/g, ' ')
-		.replace(/&amp;/g, '&')
-		.replace(/&#39;|&#x27;/g, "'")
-		.replace(/&quot;/g, '"')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.split('\n')
-		.map((line) => line.replace(/\s+/g, ' ').trim())
-		.filter(Boolean);
+	return (
+		main
+			// Line breaks between tags (a table row written one cell a line) are not blocks.
+			.replace(/>\s+</g, '><')
+			.replace(/<[^>]*\bdata-gap="[^"]*"[^>]*>/g, ' ⟪gap⟫ ')
+			.replace(/<a\b[^>]*>([\s\S]*?)<\/a>/g, (_, text: string) => ` ⟦${text.replace(/<[^>]+>/g, '').trim()}⟧ `)
+			.replace(/<\/?t[dh]\b[^>]*>/g, ' | ')
+			.replace(BLOCK_TAGS, '\n')
+			.replace(/<[^>]+>/g, '')
+			.replace(/&nbsp;/g, ' ')
+			.replace(/&amp;/g, '&')
+			.replace(/&#39;|&#x27;/g, "'")
+			.replace(/&quot;/g, '"')
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.split('\n')
+			.map((line) => line.replace(/\s+/g, ' ').trim())
+			.filter(Boolean)
+	);
 }
 
 /** Pointers to a named document that neither link anywhere nor name a declared gap. */
