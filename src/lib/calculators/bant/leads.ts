@@ -8,20 +8,71 @@ import * as z from 'zod/mini';
 import { plainTextError } from '~/lib/calculators/shared/plainText';
 
 export const LEADS_STORAGE_KEY = 'tai-bant-leads-v1';
+/** The lead being scored, so a reload or a closed tab does not lose it. */
+export const DRAFT_STORAGE_KEY = 'tai-bant-draft-v1';
 const MAX_LEADS = 500;
 
 const plain = z.string().check(z.refine((t) => plainTextError(t) === null, 'not plain text'));
 
+const isoTime = z.string().check(
+	z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/),
+	z.refine((t) => Number.isFinite(Date.parse(t)), 'not a time'),
+);
+const leadId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
+const scores = z.record(z.string().check(z.regex(/^[a-z-]{1,40}$/)), z.int().check(z.gte(0), z.lte(3)));
+const hardStops = z.array(z.string().check(z.regex(/^[a-z-]{1,60}$/))).check(z.maxLength(20));
+
 const leadSchema = z.object({
-	id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+	id: leadId,
 	name: plain,
 	company: plain,
-	scores: z.record(z.string().check(z.regex(/^[a-z-]{1,40}$/)), z.int().check(z.gte(0), z.lte(3))),
-	hardStops: z.array(z.string().check(z.regex(/^[a-z-]{1,60}$/))).check(z.maxLength(20)),
-	savedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/)),
+	scores,
+	hardStops,
+	savedAt: isoTime,
+	/** When the lead became GO: the proposal clock starts here. Absent when it is not GO. */
+	goAt: z.optional(isoTime),
+	/** When the rep marked the proposal sent. */
+	proposalSentAt: z.optional(isoTime),
 });
 
 export type Lead = z.infer<typeof leadSchema>;
+
+const draftSchema = z.object({
+	name: z.string().check(z.maxLength(200)),
+	company: z.string().check(z.maxLength(200)),
+	scores,
+	hardStops,
+	/** The saved lead being edited, if any. */
+	editing: z.nullable(leadId),
+	goAt: z.optional(isoTime),
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+
+/** The stored draft, or null when there is none or it cannot be used (then the form starts blank). */
+export function parseDraft(json: string | null): Draft | null {
+	if (!json) return null;
+	try {
+		const parsed = z.safeParse(draftSchema, JSON.parse(json));
+		return parsed.success ? parsed.data : null;
+	} catch {
+		return null;
+	}
+}
+
+export function serializeDraft(draft: Draft): string {
+	return JSON.stringify(draft);
+}
+
+export function isBlankDraft(draft: Draft): boolean {
+	return (
+		!draft.name.trim() &&
+		!draft.company.trim() &&
+		Object.keys(draft.scores).length === 0 &&
+		draft.hardStops.length === 0 &&
+		draft.editing === null
+	);
+}
 
 const leadsSchema = z.array(leadSchema).check(z.maxLength(MAX_LEADS));
 
