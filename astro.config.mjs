@@ -55,6 +55,7 @@ export default defineConfig({
 				? {}
 				: {
 						PageTitle: './src/components/starlight/PageTitle.astro',
+						Header: './src/components/starlight/Header.astro',
 						MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 					},
 			// Links and anchors are checked in the built HTML by tests/site/pages.test.ts,

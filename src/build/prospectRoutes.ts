@@ -6,6 +6,7 @@
 // to it stay live in the public build.
 import type { AstroIntegration } from 'astro';
 import type { SiteOptions } from '~/lib/site/options';
+import { PROSPECT_VIEW_PATH } from '~/lib/site/prospectView';
 
 export function prospectRoutes(options: SiteOptions): AstroIntegration {
 	return {
@@ -14,7 +15,7 @@ export function prospectRoutes(options: SiteOptions): AstroIntegration {
 			'astro:config:setup': ({ injectRoute }) => {
 				if (options.audience !== 'public') return;
 				injectRoute({
-					pattern: '/calculators/roi',
+					pattern: PROSPECT_VIEW_PATH.replace(/\/$/, ''),
 					entrypoint: './src/components/calculators/roi/ProspectPage.astro',
 					prerender: true,
 				});
