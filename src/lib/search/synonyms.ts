@@ -7,12 +7,17 @@
  * Loaded by src/lib/data/synonyms.ts.
  */
 import { z } from 'zod';
+import { questionTopicSchema } from './questions';
 
 export const synonymGroupSchema = z.strictObject({
 	term: z.string().min(1),
 	forms: z.array(z.string().min(1)).min(1),
 });
-export const synonymsSchema = z.strictObject({ groups: z.array(synonymGroupSchema).min(1) });
+export const synonymsSchema = z.strictObject({
+	groups: z.array(synonymGroupSchema).min(1),
+	/** The words of plain questions and what to search instead (src/lib/search/questions.ts). */
+	questions: z.array(questionTopicSchema).default([]),
+});
 export type SynonymGroup = z.output<typeof synonymGroupSchema>;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
