@@ -2,16 +2,24 @@
  * The task lists of a rendered page, read from its HTML the one way both the
  * checklists (WorkableChecklists.astro) and the customer progress view
  * (CustomerProgress.astro, which reads other pages' HTML) do it, so an item
- * has the same id, sign-off flag and due day in both. Browser only (DOM).
+ * has the same id and sign-off flag in both. Browser only (DOM).
  */
 import { checklistItemId } from '~/lib/handbook/checklistIds';
-import { dueDay, isSignOffSection, type ChecklistItem } from '~/lib/handbook/checklistStore';
+import { isSignOffSection } from '~/lib/handbook/checklistStore';
 
-export type DomItem = ChecklistItem & { box: HTMLInputElement; li: HTMLLIElement; text: string };
+export type DomItem = {
+	id: string;
+	signOff: boolean;
+	/** The texts of the item's section heading and of the level-2 heading above it (for its due day). */
+	headings: [string, string];
+	box: HTMLInputElement;
+	li: HTMLLIElement;
+	text: string;
+};
 /** A run of task-list items under one heading; `first` is the list it starts with. */
 export type DomSection = { first: Element; items: DomItem[] };
 
-export function readChecklists(content: Element, pageTitle: string): DomSection[] {
+export function readChecklists(content: Element): DomSection[] {
 	const sections: DomSection[] = [];
 	const ids: string[] = ['', ''];
 	const texts: string[] = ['', ''];
@@ -43,7 +51,7 @@ export function readChecklists(content: Element, pageTitle: string): DomSection[
 			current.items.push({
 				id: checklistItemId(ids[1]!, text),
 				signOff: isSignOffSection(ids),
-				due: dueDay([texts[1]!, texts[0]!, pageTitle]),
+				headings: [texts[1]!, texts[0]!],
 				box,
 				li,
 				text,

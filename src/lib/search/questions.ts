@@ -10,16 +10,16 @@
  * finds nothing drops a general word before them ("csm" is never traded for
  * "earn").
  */
-import { z } from 'zod';
+// No zod here: this module runs in the search dialog; the vocabulary is
+// validated when it is read at build time (questionTopicSchema in synonyms.ts).
 import { STOP_WORDS, queryWords, withoutStopWords } from './query';
 
-export const questionTopicSchema = z.strictObject({
+export type QuestionTopic = {
 	/** The words people ask with, lower case, each form spelled out (earn, earns, earning). */
-	asked: z.array(z.string().regex(/^[a-z0-9][a-z0-9'-]*$/)).min(1),
+	asked: string[];
 	/** The words the answering pages use, searched in their place. */
-	search: z.string().min(1),
-});
-export type QuestionTopic = z.output<typeof questionTopicSchema>;
+	search: string;
+};
 
 export type QueryPlan = {
 	/** What to search for. */

@@ -377,6 +377,8 @@ describe('saved leads', () => {
 
 	it('round-trip through storage, and add, replace and remove by id', () => {
 		expect(parseLeads(serializeLeads([sample]))).toEqual({ leads: [sample], error: null });
+		const go = { ...sample, goAt: '2026-11-24T10:00:00.000Z', proposalSentAt: '2026-11-24T12:00:00.000Z' };
+		expect(parseLeads(serializeLeads([go]))).toEqual({ leads: [go], error: null });
 		const two = upsertLead([sample], { ...sample, id: 'abc-2', name: 'Ana' });
 		expect(two.map((l) => l.id)).toEqual(['abc-2', 'abc-1']);
 		expect(upsertLead(two, { ...sample, name: 'Sam O.' }).map((l) => l.name)).toEqual(['Sam O.', 'Ana']);
@@ -389,6 +391,8 @@ describe('saved leads', () => {
 		['a level out of range', JSON.stringify([{ ...sample, scores: { need: 7 } }])],
 		['a control character', JSON.stringify([{ ...sample, name: 'a\u0007b' }])],
 		['a name too long', JSON.stringify([{ ...sample, name: 'x'.repeat(81) }])],
+		['a GO time that is not a time', JSON.stringify([{ ...sample, goAt: '<script>' }])],
+		['a sent time that is not a time', JSON.stringify([{ ...sample, proposalSentAt: 5 }])],
 	])('ignore stored data with %s, with a message', (_, json) => {
 		const r = parseLeads(json);
 		expect(r.leads).toEqual([]);
@@ -401,6 +405,9 @@ describe('saved leads', () => {
 		expect(parseDraft('{')).toBeNull();
 		expect(parseDraft(JSON.stringify({ ...draft, scores: { budget: 9 } }))).toBeNull();
 		expect(parseDraft(JSON.stringify({ ...draft, goAt: 'yesterday' }))).toBeNull();
+		expect(parseDraft(JSON.stringify({ ...draft, editing: '<b>' }))).toBeNull();
+		const editing = { ...draft, editing: 'abc-1', goAt: '2026-11-24T09:00:00.000Z' };
+		expect(parseDraft(serializeDraft(editing))).toEqual(editing);
 		expect(isBlankDraft({ name: ' ', company: '', scores: {}, hardStops: [], editing: null })).toBe(true);
 		expect(isBlankDraft(draft)).toBe(false);
 	});
