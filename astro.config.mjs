@@ -51,6 +51,7 @@ export default defineConfig({
 			customCss: ['./src/styles/handbook.css'],
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
+				Header: './src/components/starlight/Header.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
 			// Links and anchors are checked in the built HTML by tests/site/pages.test.ts,

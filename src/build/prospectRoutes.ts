@@ -9,6 +9,7 @@
 // lists the paths, so that links to them stay live in the public build.
 import type { AstroIntegration } from 'astro';
 import type { SiteOptions } from '~/lib/site/options';
+import { PROSPECT_VIEW_PATH } from '~/lib/site/prospectView';
 
 export function prospectRoutes(options: SiteOptions): AstroIntegration {
 	return {
@@ -18,7 +19,7 @@ export function prospectRoutes(options: SiteOptions): AstroIntegration {
 				if (options.audience !== 'public') return;
 				injectRoute({ pattern: '/', entrypoint: './src/components/public/PublicHome.astro', prerender: true });
 				injectRoute({
-					pattern: '/calculators/roi',
+					pattern: PROSPECT_VIEW_PATH.replace(/\/$/, ''),
 					entrypoint: './src/components/calculators/roi/ProspectPage.astro',
 					prerender: true,
 				});

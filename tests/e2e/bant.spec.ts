@@ -64,12 +64,90 @@ test.describe('BANT scorecard', () => {
 	});
 
 	test('is embedded in the sales qualification runbook and reads a shared link', async ({ page }) => {
-		await page.goto('/runbooks/sales-qualification/?budget=2&authority=2&need=2&timeline=2');
+		await page.goto('/runbooks/sales-qualification/?budget=1&authority=2&need=2&timeline=2');
 		await hydrated(page);
 		await calc(page).scrollIntoViewIfNeeded();
-		// (25 + 25 + 30 + 20) × 2/3 = 66.67 → NURTURE
+		// 25/3 + (25 + 30 + 20) × 2/3 = 8.33 + 50 = 58.33; Budget 1 is below its GO minimum of 2 → NURTURE
 		await expect(result(page, 'decision')).toHaveText('NURTURE');
-		await expect(result(page, 'score')).toHaveText('67');
+		await expect(result(page, 'score')).toHaveText('58');
+	});
+
+	test('a lead with no identified budget is not sent a proposal, and the rep is told why and what to do', async ({
+		page,
+	}) => {
+		await calc(page).locator('input[name="bant-budget"][value="1"]').check();
+		for (const c of ['authority', 'need', 'timeline'])
+			await calc(page).locator(`input[name="bant-${c}"][value="3"]`).check();
+		// 25/3 + 25 + 30 + 20 = 83.33: a GO score as an average, but Budget 1 is below its minimum of 2.
+		await expect(result(page, 'decision')).toHaveText('NURTURE');
+		await expect(result(page, 'why')).toHaveText('Budget is below its GO minimum');
+		await expect(result(page, 'gaps')).toContainText('Budget (now 1, GO needs 2): Find out who holds the budget');
+		await expect(calc(page)).not.toContainText('24-hour SLO');
+		await expect(result(page, 'open-roi')).toHaveCount(0);
+		await expect(calc(page).locator('[data-gate="budget"]')).toHaveText(
+			'GO needs level 2 or above (set by the VP Sales)',
+		);
+		await expect(page.locator('[data-bant-gates]')).toContainText('2: Budget exists but is not yet approved for this.');
+	});
+
+	test('a full score with a hard stop reads NO-GO with the stop named, never a bare "100: NO-GO"', async ({ page }) => {
+		for (const c of ['budget', 'authority', 'need', 'timeline'])
+			await calc(page).locator(`input[name="bant-${c}"][value="3"]`).check();
+		await calc(page).getByLabel('No path to a decision maker').check();
+		await expect(calc(page).locator('.hb-headline')).toHaveText('NO-GO: Hard stop: No path to a decision maker');
+		await expect(calc(page).locator('.hb-score-line')).toContainText('100 out of 100, which does not count');
+	});
+
+	test('the lead in progress survives a reload', async ({ page }) => {
+		await calc(page).getByLabel('Lead name').fill('Half Way');
+		await calc(page).locator('input[name="bant-need"][value="2"]').check();
+		await page.reload();
+		await hydrated(page);
+		await expect(calc(page).getByLabel('Lead name')).toHaveValue('Half Way');
+		await expect(calc(page).locator('input[name="bant-need"][value="2"]')).toBeChecked();
+		await expect(result(page, 'decision')).toHaveText('No decision yet');
+	});
+
+	test('a saved GO lead keeps its ROI link and its 24-hour proposal clock; Download CSV exports the saved leads', async ({
+		page,
+	}) => {
+		await page.clock.install({ time: new Date('2026-11-24T09:00:00Z') });
+		await page.reload();
+		await hydrated(page);
+		await calc(page).getByLabel('Company').fill('Clocked Inc');
+		for (const c of ['budget', 'authority', 'need', 'timeline'])
+			await calc(page).locator(`input[name="bant-${c}"][value="2"]`).check();
+		await expect(result(page, 'decision')).toHaveText('GO');
+		// Time left rounds down: a moment after turning GO, 23 h 59 min remain.
+		await expect(result(page, 'clock')).toContainText(/Proposal due in (24 h 00|23 h 59) min/);
+		await calc(page).getByRole('button', { name: 'Save lead' }).click();
+		// Two hours later, after a reload: 22 h left, counted from when the lead became GO.
+		await page.clock.setSystemTime(new Date('2026-11-24T11:00:00Z'));
+		await page.reload();
+		await hydrated(page);
+		await calc(page).getByRole('button', { name: 'New lead' }).click();
+		const row = calc(page).getByRole('row', { name: /Clocked Inc/ });
+		await expect(row).toContainText(/Proposal due in (22 h 00|21 h 59) min/);
+		await expect(row.getByRole('link', { name: 'ROI for Clocked Inc' })).toHaveAttribute(
+			'href',
+			'/calculators/roi/?company=Clocked+Inc',
+		);
+		const download = page.waitForEvent('download');
+		await calc(page)
+			.getByRole('button', { name: /^Download CSV/ })
+			.click();
+		const file = await download;
+		expect(file.suggestedFilename()).toBe('tai-bant-leads.csv');
+		const csv = await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'));
+		expect(csv).toContain('Clocked Inc');
+		// Became GO at 09:00 UTC; due 24 h later.
+		expect(csv).toMatch(/,2026-11-24T09:00:0\d\.\d{3}Z,2026-11-25T09:00:0\d\.\d{3}Z,/);
+		await page.clock.setSystemTime(new Date('2026-11-25T09:30:00Z'));
+		await page.reload();
+		await hydrated(page);
+		await expect(calc(page).getByRole('row', { name: /Clocked Inc/ })).toContainText(/Proposal overdue by (30|29) min/);
+		await calc(page).getByRole('button', { name: 'Mark the proposal to Clocked Inc as sent' }).click();
+		await expect(calc(page).getByRole('row', { name: /Clocked Inc/ })).toContainText('Proposal sent after the SLO');
 	});
 });
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { watchPage } from './helpers';
+import { pdfPageTexts, watchPage } from './helpers';
 
 test.describe('working a checklist', () => {
 	test('a tick survives a reload, progress counts it, reset asks first', async ({ page }) => {
@@ -309,5 +309,129 @@ test.describe('three customers at once', () => {
 		await expect(page.getByRole('alert')).toContainText('Ticks will not be kept');
 		await item(page, 'Contract signed.').check();
 		await expect(item(page, 'Contract signed.')).toBeChecked();
+	});
+});
+
+test.describe('a CSM working one customer', () => {
+	const item = (page: import('@playwright/test').Page, name: string) =>
+		page.getByRole('checkbox', { name, exact: true });
+	const customer = (page: import('@playwright/test').Page) => page.getByLabel('Customer', { exact: true });
+
+	test('customer #2 stays in view while working down the page @phone', async ({ page }) => {
+		await page.goto('/implementation/go-live/');
+		await customer(page).selectOption('Customer #2');
+		for (const name of [
+			'Record any issues.',
+			'Issues encountered, resolutions applied and follow-up actions recorded.',
+		]) {
+			await item(page, name).scrollIntoViewIfNeeded();
+			await item(page, name).check();
+			await expect(customer(page)).toBeInViewport();
+			await expect(customer(page)).toHaveValue('Customer #2');
+			await expect(page.locator('.hb-checklist-overall')).toBeInViewport();
+			await expect(page.locator('.hb-checklist-overall')).toContainText('for Customer #2');
+		}
+		// The bar covers no row it sits over: the row just ticked is still in view below it.
+		const bar = await page.locator('[data-checklist-bar]').boundingBox();
+		const row = await item(
+			page,
+			'Issues encountered, resolutions applied and follow-up actions recorded.',
+		).boundingBox();
+		expect(row!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height - 1);
+	});
+
+	test('every printed page names the customer and the print date', async ({ page }) => {
+		await page.goto('/implementation/go-live/');
+		await customer(page).selectOption('Customer #2');
+		await item(page, 'All integrations tested.').check();
+		await page.emulateMedia({ media: 'print' });
+		await expect(customer(page)).toBeVisible();
+		const pages = pdfPageTexts(await page.pdf({ format: 'Letter' }));
+		test.skip(pages === null, 'pdftotext (Debian poppler-utils) is not installed');
+		expect(pages!.length).toBeGreaterThan(1);
+		for (const [n, text] of pages!.entries()) {
+			expect(text, `page ${n + 1}`).toContain('Customer #2 · Go-live readiness');
+			expect(text, `page ${n + 1}`).toMatch(/Printed \d{4}-\d{2}-\d{2}/);
+		}
+	});
+
+	test('a sign-off is done when its name and date are recorded, not by a tick alone', async ({ page }) => {
+		await page.goto('/implementation/go-live/');
+		await customer(page).selectOption('Customer #2');
+		const overall = page.locator('.hb-checklist-overall');
+		await expect(overall).toContainText('This page: 0 of');
+		// A tick alone asks for the name, and today's date is filled in.
+		await item(page, 'CTO').click();
+		await expect(page.getByLabel('CTO: signed by')).toBeFocused();
+		await expect(overall).toContainText('Type who signed "CTO" to sign it off.');
+		await expect(page.getByLabel('CTO: date')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+		await expect(item(page, 'CTO')).not.toBeChecked();
+		await page.getByLabel('CTO: signed by').fill('Dana Reyes');
+		await page.getByLabel('CTO: signed by').blur();
+		await expect(item(page, 'CTO')).toBeChecked();
+		await expect(overall).toContainText('This page: 1 of');
+		// Name and date typed without touching the box sign too.
+		await page.getByLabel('CSM: signed by').fill('Sam Lee');
+		await page.getByLabel('CSM: date').fill('2026-11-20');
+		await page.getByLabel('CSM: date').blur();
+		await expect(item(page, 'CSM')).toBeChecked();
+		await expect(overall).toContainText('This page: 2 of');
+		// Unticking withdraws the sign-off.
+		await item(page, 'CSM').uncheck();
+		await expect(page.getByLabel('CSM: signed by')).toHaveValue('');
+		await expect(overall).toContainText('This page: 1 of');
+	});
+
+	test("customer #2's progress across the implementation, linked from each page and read from the same ticks", async ({
+		page,
+	}) => {
+		await page.goto('/implementation/kickoff/');
+		await customer(page).selectOption('Customer #2');
+		await page.getByRole('checkbox', { name: /current-state documentation/ }).check();
+		await page.goto('/implementation/go-live/');
+		await expect(customer(page)).toHaveValue('Customer #2');
+		await item(page, 'All integrations tested.').check();
+		await page.getByLabel('CTO: signed by').fill('Dana Reyes');
+		await page.getByLabel('CTO: date').fill('2026-11-20');
+		await page.getByLabel('CTO: date').blur();
+		const link = page.getByRole('link', { name: 'Customer #2: progress across the implementation' });
+		await expect(link).toBeVisible();
+		await link.click();
+		await expect(page).toHaveURL(/\/implementation\/progress\/\?customer=Customer\+%232$/);
+		const total = page.locator('[data-progress-total]');
+		await expect(total).toContainText(
+			/^Customer #2: 3 of \d+ done across the implementation; \d+ sign-offs open; next due: Day 1 \(Kickoff/,
+		);
+		const rows = page.locator('[data-progress-page]');
+		await expect(rows).toHaveCount(9);
+		const goLive = page.getByRole('row', { name: /Go-live readiness/ });
+		await expect(goLive).toContainText(/2 of 48 done/);
+		await expect(page.getByRole('row', { name: /Kickoff/ })).toContainText('1 of 27 done');
+		// Customer #3 has none of it.
+		await page.getByLabel('Customer', { exact: true }).selectOption('Customer #3');
+		await expect(goLive).toContainText('0 of 48 done');
+		await expect(total).toContainText('Customer #3: 0 of');
+		// Every implementation checklist links here.
+		for (const href of await rows.evaluateAll((r) => r.map((x) => (x as HTMLElement).dataset.progressPage!))) {
+			await page.goto(href);
+			await expect(page.locator('a[data-progress-link]')).toHaveAttribute(
+				'href',
+				/\/implementation\/progress\/\?customer=/,
+			);
+		}
+	});
+
+	test("a new hire's reading list is their own: no customer picker, no customer in its words", async ({ page }) => {
+		await page.goto('/start/getting-started/');
+		const overall = page.locator('.hb-checklist-overall');
+		await expect(overall).toContainText('Your own list');
+		await expect(overall).not.toContainText('Customer');
+		await expect(customer(page)).toBeHidden();
+		await expect(page.getByLabel('New customer')).toBeHidden();
+		const first = page.locator('li.task-list-item input[type="checkbox"]').first();
+		await first.check();
+		await page.reload();
+		await expect(page.locator('li.task-list-item input[type="checkbox"]').first()).toBeChecked();
+		await expect(overall).toContainText('This page: 1 of');
 	});
 });

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
 /** Fails the test on any uncaught page error or dialog (an executed alert() would open one). */
@@ -31,4 +35,23 @@ export async function resultTitles(page: Page): Promise<string[]> {
 /** Waits until every island on the page has hydrated (Astro removes the ssr attribute), so clicks and typing reach Preact. */
 export async function hydrated(page: Page) {
 	await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+/**
+ * The text of each page of a PDF, by poppler's pdftotext (Debian's poppler-utils),
+ * or null when it is not installed.
+ */
+export function pdfPageTexts(pdf: Buffer): string[] | null {
+	const dir = mkdtempSync(join(tmpdir(), 'hb-pdf-'));
+	const file = join(dir, 'page.pdf');
+	writeFileSync(file, pdf);
+	try {
+		return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+			.split('\f')
+			.filter((p) => p.trim() !== '');
+	} catch {
+		return null;
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }

@@ -82,8 +82,41 @@ test.describe('ROI calculator: the rep and the prospect', () => {
 			await expect(page.getByText('Input rules')).toBeHidden();
 			const pdf = await page.pdf({ format: 'Letter' });
 			expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+			// The saved PDF is titled for the prospect and the preparer, not for the handbook.
+			await expect(page).toHaveTitle('ROI estimate for Acme Freight, prepared by Dana Lee | TAI Autonomics');
+			expect(pdf.toString('latin1')).toContain('/Title (ROI estimate for Acme Freight, prepared by Dana Lee');
+			// Nothing on paper is addressed to the rep; the sources speak to the prospect.
+			const printed = await page.locator('[data-print-alone]').innerText();
+			expect(printed).not.toMatch(/replace it|theirs|Example value|prospect's|quoted to the prospect|CRM/i);
+			const assumptions = page.locator('[data-table="assumptions"]');
+			await expect(assumptions.getByRole('row', { name: /Hours per month today/ })).toContainText(
+				'TAI estimate: change it to your figure.',
+			);
 		});
 	}
+
+	test('the prospect view is a page from TAI Autonomics: its own header, no handbook search or title, both themes and a phone @phone', async ({
+		page,
+	}) => {
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(`${PUBLIC_URL}/calculators/roi/?company=Acme+Freight&hourlyCost=60`);
+			await hydrated(page);
+			await expect(page.locator('[data-brand]')).toHaveText('TAI Autonomics');
+			await expect(page.getByRole('button', { name: 'Search' })).toHaveCount(0);
+			await expect(page.locator('site-search, dialog.hb-search')).toHaveCount(0);
+			await expect(page.locator('header')).not.toContainText('Handbook');
+			await expect(page).toHaveTitle('ROI estimate for Acme Freight | TAI Autonomics');
+			await expect(
+				page.locator('[data-table="assumptions"]').getByRole('row', { name: /Loaded hourly cost/ }),
+			).toContainText('Your figure');
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow).toBeLessThanOrEqual(1);
+		}
+		// The internal handbook keeps its header and search.
+		await page.goto('/calculators/roi/');
+		await expect(page.getByRole('button', { name: 'Search' }).first()).toBeVisible();
+	});
 
 	test('reload and Back keep every field; Reset restores the defaults', async ({ page }) => {
 		await page.goto('/calculators/roi/');

@@ -137,4 +137,92 @@ test.describe('burn and runway', () => {
 		expect(await calc(page).locator('img').count()).toBe(0);
 		expect(watch.dialogs).toEqual([]);
 	});
+
+	test('every lever, made with its button, gives the verdict it promises', async ({ page }) => {
+		for (const lever of ['growth', 'cash', 'raise']) {
+			await page.goto('/calculators/runway/');
+			await hydrated(page);
+			// The example model with 50,000 of cash: dead before the 5% growth pays off. Raising in time
+			// needs a short fundraise: one month.
+			await calc(page)
+				.getByLabel(/Cash at the start/)
+				.fill('50000');
+			if (lever === 'raise')
+				await calc(page)
+					.getByLabel(/Fundraising takes/)
+					.fill('1');
+			await expect(result(page, 'verdict-short')).toHaveText('Default dead');
+			const line = calc(page).locator(`[data-lever="${lever}"]`);
+			const button = line.getByRole('button');
+			await expect(button).toHaveCount(1);
+			const promised = await line.textContent();
+			await button.click();
+			if (lever === 'raise') await expect(result(page, 'cash-out')).toHaveText('not in ten years');
+			else await expect(result(page, 'verdict-short')).toHaveText('Default alive');
+			await expect(result(page, 'change')).toContainText(
+				lever === 'raise' ? 'Runway now more than ten years' : 'now default alive',
+			);
+			if (lever === 'cash') {
+				// The amount shown is the amount set: "$N at the start" is now the cash at the start.
+				const atStart = /\((\$[\d,]+) at the start\)/.exec(promised!)![1]!;
+				await expect(calc(page).getByLabel(/Cash at the start/)).toHaveValue(atStart.replace(/[$,]/g, ''));
+				await expect(calc(page).locator('[data-lever="cash"]')).toContainText('none beyond');
+			}
+		}
+	});
+
+	test('printing gives the board one page: verdict, levers, chart and key months, no form controls', async ({
+		page,
+	}) => {
+		await page.goto('/calculators/runway/?preset=scaling-plan');
+		await hydrated(page);
+		await expect(result(page, 'verdict-short')).toHaveText('Default dead');
+		await page.emulateMedia({ media: 'print' });
+		const board = calc(page).locator('[data-board-head]');
+		await expect(board).toBeVisible();
+		await expect(board).toContainText('burn and runway, board summary');
+		await expect(board).toContainText(/printed [A-Z][a-z]+ \d{1,2}, \d{4}/);
+		await expect(result(page, 'runway')).toHaveText('7 months of runway: cash runs out in Aug 2027.');
+		await expect(calc(page).locator('.hb-pin-repeat')).toBeVisible();
+		await expect(result(page, 'levers')).toBeVisible();
+		await expect(calc(page).locator('.hb-chart svg')).toBeVisible();
+		await expect(result(page, 'key-months')).toBeVisible();
+		await expect(result(page, 'key-months')).toContainText('Cash runs out');
+		for (const hidden of ['form', 'table.hb-months', '.hb-scenarios', '.hb-presets'])
+			await expect(calc(page).locator(hidden).first()).toBeHidden();
+		const visibleControls = await page.evaluate(
+			() =>
+				[...document.querySelectorAll('main input, main button, main select, main textarea')].filter(
+					(e) => e.getClientRects().length > 0,
+				).length,
+		);
+		expect(visibleControls).toBe(0);
+		const printed = await page.locator('main').innerText();
+		expect(printed).not.toContain('Load preset');
+		expect(printed).not.toContain('×');
+		const pdf = await page.pdf({ format: 'Letter' });
+		expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+	});
+
+	test('an imported scenario opens at once', async ({ page, browser, baseURL }) => {
+		await page.goto('/calculators/runway/?preset=scaling-plan');
+		await hydrated(page);
+		await calc(page).getByLabel('Scenario name').fill('Board plan');
+		await calc(page).getByRole('button', { name: 'Save scenario' }).click();
+		const download = page.waitForEvent('download');
+		await calc(page).getByRole('button', { name: 'Export Board plan' }).click();
+		const file = await (await download).path();
+
+		const fresh = await browser.newContext({ baseURL });
+		const other = await fresh.newPage();
+		await other.goto('/calculators/runway/');
+		await hydrated(other);
+		await expect(result(other, 'gross-burn-1')).not.toHaveText('$88,430');
+		await calc(other).getByLabel('Import a scenario file').setInputFiles(file);
+		await expect(calc(other).getByText('Imported and opened “Board plan”.')).toBeVisible();
+		await expect(result(other, 'gross-burn-1')).toHaveText('$88,430');
+		await expect(result(other, 'runway-months')).toHaveText('7 months');
+		await expect(hire(other, 'CTO / VP Engineering')).toBeVisible();
+		await fresh.close();
+	});
 });

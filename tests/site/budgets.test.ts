@@ -1,6 +1,6 @@
 // Byte budgets (bytes are deterministic, times are not): content pages load
 // no more JavaScript than the same page on plain Starlight; a page with a
-// workable checklist at most CHECKLIST_KB (2.5 kB) gzip more; a calculator page at most
+// workable checklist at most CHECKLIST_KB (3 kB) gzip more; a calculator page at most
 // 30 kB gzip more than a plain content page; what a content page really fetches
 // in its first seconds (measured in Chromium) is at most 9 kB gzip. `npm run bench` prints the full table.
 import { rmSync } from 'node:fs';
@@ -26,8 +26,11 @@ const kind = (html: string) =>
 
 // Raised from 1.5 kB: checklists are worked per customer, with sign-off names
 // and dates, a merge across tabs and a warning when storage fails; export and
-// import load only when used.
-const CHECKLIST_KB = 2.5;
+// import load only when used. Raised from 2.5 kB: the customer stays pinned in
+// view and heads every printed page, a sign-off counts once its name and date
+// are recorded, task lists outside the implementation are personal, and the
+// reading of a page's items is shared with the customer progress view.
+const CHECKLIST_KB = 3;
 
 describe('JavaScript budgets', () => {
 	it('every page stays within its budget against plain Starlight', () => {

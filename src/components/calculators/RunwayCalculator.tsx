@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RUNWAY_DEFAULTS, RUNWAY_FIELDS, type RunwayInputs } from '~/lib/calculators/runway/schema';
 import { computeRunway, type RunwayResult } from '~/lib/calculators/runway/compute';
-import { runwayLevers } from '~/lib/calculators/runway/levers';
+import { applyLever, runwayLevers, type LeverId } from '~/lib/calculators/runway/levers';
 import {
 	breakEvenText,
 	calendarMonth,
 	changeText,
 	hireLeverText,
+	keyMonths,
 	leverLines,
 	PROJECTION_NOTE,
 	runwayCsvRows,
@@ -26,7 +27,7 @@ import {
 	type TopKey,
 } from '~/lib/calculators/runway/form';
 import { readRunwayUrl, writeRunwayHash } from '~/lib/calculators/runway/urlState';
-import { formatDollars } from '~/lib/format';
+import { formatDollars, formatNumber } from '~/lib/format';
 import { NumberField } from './shared/NumberField';
 import { ResultActions } from './shared/ResultActions';
 import { LineChart } from './shared/LineChart';
@@ -35,6 +36,20 @@ import { RowEditor } from './runway/RowEditor';
 import { ScenarioPanel } from './runway/ScenarioPanel';
 
 export type RunwayPreset = { id: string; label: string; note: string; inputs: RunwayInputs };
+
+/** The button that makes a lever's edit, in words that say what it sets. */
+function leverButtonText(id: LeverId, applied: RunwayInputs): string {
+	switch (id) {
+		case 'growth':
+			return `Set growth to ${formatNumber(applied.growthPct, 1)}%`;
+		case 'extra-mrr':
+			return 'Add this customer';
+		case 'raise':
+			return 'Set this raise';
+		case 'cash':
+			return `Set starting cash to ${formatDollars(applied.startingCash)}`;
+	}
+}
 type Props = { presets?: RunwayPreset[]; initialPreset?: string; idPrefix?: string };
 
 /** The address of this page with the model in its fragment; other query parameters stay, an old `model` one goes. */
@@ -77,6 +92,11 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 	const firstRender = useRef(true);
 	// A model opened from the address is not an edit: no "what changed" line for it.
 	const quiet = useRef(false);
+	// The day the summary is printed, set in the browser (the page itself was built earlier).
+	const [today, setToday] = useState('');
+	useEffect(() => {
+		setToday(new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' }));
+	}, []);
 
 	useEffect(() => {
 		const preset = presets.find((p) => p.id === new URLSearchParams(location.search).get('preset'));
@@ -142,6 +162,7 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 	const hireNotes = levers.hires.map(hireLeverText);
 	const month1 = result.months[0]!;
 	const lastShown = result.months[result.months.length - 1]!;
+	const milestones = keyMonths(used, result, levers);
 
 	return (
 		<div class="hb-calc hb-runway not-content" data-calculator="runway">
@@ -300,6 +321,12 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 				</aside>
 			</div>
 			<section class={`hb-results${inputs ? '' : ' hb-stale'}`} aria-label="Burn and runway results">
+				<div class="hb-print-only hb-board-head" data-board-head>
+					<p class="hb-board-title">TAI Autonomics: burn and runway, board summary</p>
+					<p>
+						Model from {calendarMonth(first, 1, true)}, {result.months.length} months shown; printed {today}.
+					</p>
+				</div>
 				<p class="hb-headline">
 					<strong data-result="runway">{runwayText(result, first)}</strong>
 					<span class="hb-pin-repeat"> {verdictText(result, first)}</span>
@@ -325,11 +352,22 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 				</dl>
 				<h2 class="hb-subhead">What changes the verdict</h2>
 				<ul class="hb-levers" data-result="levers">
-					{leverLines(used, levers).map((l) => (
-						<li key={l.id} data-lever={l.id}>
-							{l.text}
-						</li>
-					))}
+					{leverLines(used, levers).map((l) => {
+						const applied = applyLever(used, levers, l.id as LeverId);
+						return (
+							<li key={l.id} data-lever={l.id}>
+								{l.text}
+								{applied && (
+									<>
+										{' '}
+										<button type="button" class="hb-lever-apply" onClick={() => open(applied)}>
+											{leverButtonText(l.id as LeverId, applied)}
+										</button>
+									</>
+								)}
+							</li>
+						);
+					})}
 					{levers.hires.map((h) => (
 						<li key={`hire-${h.index}`} data-lever="hire">
 							{h.role || `Hire ${h.index + 1}`} {hireNotes[h.index]}.
@@ -354,7 +392,32 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 					]}
 					description={`Cash at month end goes from ${formatDollars(month1.cash)} in ${at(1)} to ${formatDollars(lastShown.cash)} in ${at(lastShown.month)}${cashOut !== null && cashOut <= lastShown.month ? `, below zero from ${at(cashOut)}` : ''}.`}
 				/>
-				<div class="hb-table-scroll" tabIndex={0} role="region" aria-label="Month by month">
+				<div class="hb-table-scroll hb-key-months" tabIndex={0} role="region" aria-label="Key months">
+					<table data-result="key-months">
+						<caption>Key months</caption>
+						<thead>
+							<tr>
+								<th scope="col">Month</th>
+								<th scope="col">What happens</th>
+								<th scope="col">Cash at end</th>
+								<th scope="col">Revenue</th>
+								<th scope="col">Expenses</th>
+							</tr>
+						</thead>
+						<tbody>
+							{milestones.map((m) => (
+								<tr key={m.month} class={m.cash < 0 ? 'hb-negative' : ''}>
+									<th scope="row">{m.calendar}</th>
+									<td>{m.events}</td>
+									<td class="hb-num">{formatDollars(m.cash)}</td>
+									<td class="hb-num">{formatDollars(m.revenue)}</td>
+									<td class="hb-num">{formatDollars(m.expenses)}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</div>
+				<div class="hb-table-scroll hb-all-months" tabIndex={0} role="region" aria-label="Month by month">
 					<table class="hb-months">
 						<caption>Month by month</caption>
 						<thead>

@@ -1,10 +1,14 @@
 // The search dialog's behaviour, loaded with Pagefind when search is first
-// opened (see Search.astro). Filters show before anything is typed; active
-// filters are listed with a one-click clear; a query that finds nothing is
-// searched again with the words that matter (src/lib/search/query.ts), and the
-// status line says so; no results under filters says which filters hide them.
+// opened (see Search.astro). Results come first, with the filters one click
+// away under a closed "Filters" disclosure; active filters are listed with a
+// one-click clear. A question is searched by the words that answer it
+// (src/lib/search/questions.ts: "how much does a CSM earn" → "csm salary");
+// a query that finds nothing is searched again with fewer words, the most
+// specific kept longest (src/lib/search/query.ts), and the status line says
+// so; no results under filters says which filters hide them.
 import { safeExcerpt } from '~/lib/search/excerpt';
 import { relaxQuery, type Relaxation } from '~/lib/search/query';
+import { planQuery, type QueryPlan, type QuestionTopic } from '~/lib/search/questions';
 
 type Filters = Record<string, Record<string, number>>;
 type ResultData = {
@@ -49,16 +53,27 @@ export async function searchDialog(root: HTMLElement): Promise<{ open(): void }>
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
-	const pagefind: Pagefind = await import(/* @vite-ignore */ `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`);
+	const root_ = base.replace(/\/?$/, '/');
+	// The question vocabulary; search still works, word for word, when it cannot be read.
+	const vocabulary = fetch(`${root_}search-vocabulary.json`)
+		.then((r) => (r.ok ? r.json() : null))
+		.catch(() => null)
+		.then((v: { topics?: QuestionTopic[]; specific?: string[] } | null) => ({
+			topics: Array.isArray(v?.topics) ? v.topics : [],
+			specific: new Set(Array.isArray(v?.specific) ? v.specific.map(String) : []),
+		}));
+	const pagefind: Pagefind = await import(/* @vite-ignore */ `${root_}pagefind/pagefind.js`);
 	await pagefind.options({ baseUrl: base, excerptLength: 22 });
 	await pagefind.init();
 	const allFilters = await pagefind.filters();
+	const { topics, specific } = await vocabulary;
 
 	const selected = new Map<string, Set<string>>(FILTERS.map((f) => [f.key, new Set()]));
 	const activeFilters = () => [...selected].filter(([, values]) => values.size > 0);
 	const pagefindFilters = () => Object.fromEntries(activeFilters().map(([key, values]) => [key, { any: [...values] }]));
 
 	let generation = 0;
+	let filtersOpen = false;
 	let shown: Search['results'] = [];
 	let shownCount = 0;
 
@@ -70,7 +85,6 @@ export async function searchDialog(root: HTMLElement): Promise<{ open(): void }>
 
 	function renderFilters(counts: Filters) {
 		const active = activeFilters();
-		const wide = matchMedia('(min-width: 50rem)').matches;
 		const groups = FILTERS.filter((f) => allFilters[f.key]).map((f, i) => {
 			const values = Object.keys(allFilters[f.key]).sort((a, b) => a.localeCompare(b));
 			const chosen = selected.get(f.key)!;
@@ -89,11 +103,21 @@ export async function searchDialog(root: HTMLElement): Promise<{ open(): void }>
 				);
 			});
 			const summary = f.label + (chosen.size > 0 ? ` (${chosen.size} selected)` : '');
-			const details = element('details', { open: chosen.size > 0 || (wide && i === 0) });
+			// Inside the closed "Filters", the first group is open: one click shows its values.
+			const details = element('details', { open: chosen.size > 0 || i === 0 });
 			details.append(element('summary', {}, summary), element('ul', {}, ...items));
 			return details;
 		});
-		const filterBar = element('div', { className: 'hb-search-filters' }, ...groups);
+		// Closed until opened, so results start at the top of the dialog; it stays as the reader left it.
+		const filterBar = element('details', {
+			className: 'hb-search-filters',
+			open: filtersOpen || active.length > 0,
+		});
+		filterBar.append(
+			element('summary', {}, active.length > 0 ? `Filters (${active.length} in use)` : 'Filters'),
+			element('div', { className: 'hb-search-filter-groups' }, ...groups),
+		);
+		filterBar.addEventListener('toggle', () => (filtersOpen = filterBar.open));
 		filtersBox.replaceChildren(filterBar);
 		if (active.length > 0) {
 			const chips = active.flatMap(([key, values]) =>
@@ -185,6 +209,7 @@ export async function searchDialog(root: HTMLElement): Promise<{ open(): void }>
 		const filtered = Object.keys(filters).length > 0;
 
 		let relaxation: Relaxation = { query, count: 0, dropped: [], found: [], reason: 'none' };
+		let plan: QueryPlan = { query, replaced: [], dropped: [], keep: new Set() };
 		let search: Search | null = null;
 		let counts: Filters = allFilters;
 		if (query) {
@@ -193,7 +218,8 @@ export async function searchDialog(root: HTMLElement): Promise<{ open(): void }>
 				if (!cache.has(q)) cache.set(q, pagefind.search(q, { filters }));
 				return cache.get(q)!;
 			};
-			relaxation = await relaxQuery(query, async (q) => (await find(q)).results.length);
+			plan = planQuery(query, topics, specific);
+			relaxation = await relaxQuery(plan.query || query, async (q) => (await find(q)).results.length, plan.keep);
 			search = await find(relaxation.query);
 			// Counts beside each filter value: what the query finds without filters, so a
 			// ticked value that hides everything still shows where the results are.
@@ -231,15 +257,20 @@ export async function searchDialog(root: HTMLElement): Promise<{ open(): void }>
 			setStatus('No results for ', element('strong', {}, `“${query}”`), '. Try fewer or other words.');
 			return;
 		}
+		const notes = [
+			...plan.replaced.map((r) => `${r.asked} → ${r.search}`),
+			...(plan.dropped.length ? [`left out: ${plan.dropped.join(', ')}`] : []),
+		];
+		const searchedFor = notes.length ? ` for “${relaxation.query}” (${notes.join('; ')})` : '';
 		if (relaxation.reason === 'none') {
-			setStatus(`${n} ${noun}` + (filtered ? ` with the filters ${describeFilters()}` : ''));
+			setStatus(`${n} ${noun}` + searchedFor + (filtered ? ` with the filters ${describeFilters()}` : ''));
 		} else {
 			setStatus(
 				'No page has every word of ',
 				element('strong', {}, `“${query}”`),
 				`. Showing ${n} ${noun} for `,
 				element('strong', {}, `“${relaxation.query}”`),
-				` (left out: ${relaxation.dropped.join(', ')}).`,
+				` (left out: ${[...plan.dropped, ...relaxation.dropped].join(', ')}).`,
 				...alternatives(relaxation),
 			);
 		}

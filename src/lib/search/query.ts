@@ -15,7 +15,9 @@ export const STOP_WORDS = new Set(
 		'go goes had has have having he her here hers him his how i if in into is it its itself just let like made make may me ' +
 		'might more most much must my need needs no nor not now of off on once one only or other our ours out over own please ' +
 		'same shall she should so some such than that the their them then there these they this those through to too under ' +
-		'until up us very want was we were what when where which while who whom why will with without would you your yours'
+		'until up us very want was we were what when where which while who whom why will with without would you your yours ' +
+		// Words of a question's phrasing ("how long", "how many", "what happens", "tell me") that name no topic.
+		'long many happen happens happened tell know find show look see anyone someone somebody ok okay'
 	).split(' '),
 );
 
@@ -46,7 +48,12 @@ export type Relaxation = {
  * Finds the first query, from the full one to a single word, that returns
  * something. `count` runs a search and returns how many pages it found.
  */
-export async function relaxQuery(query: string, count: (query: string) => Promise<number>): Promise<Relaxation> {
+export async function relaxQuery(
+	query: string,
+	count: (query: string) => Promise<number>,
+	/** The most specific words (glossary terms, roles): dropped only after every other word. */
+	keep: ReadonlySet<string> = new Set(),
+): Promise<Relaxation> {
 	const all = queryWords(query);
 	const full = await count(query);
 	if (full > 0 || all.length <= 1) return { query, count: full, dropped: [], found: [], reason: 'none' };
@@ -61,9 +68,13 @@ export async function relaxQuery(query: string, count: (query: string) => Promis
 	const perWord = new Map<string, number>();
 	for (const w of new Set(words)) perWord.set(w, await count(w));
 	const dropped = [...droppedStop];
-	// Words no page contains go first; then the most common word, which narrows the least.
+	// Words no page contains go first; then the most common word, which narrows the least;
+	// the words to keep go last.
 	const order = [...new Set(words)].sort(
-		(a, b) => Number(perWord.get(a)! > 0) - Number(perWord.get(b)! > 0) || perWord.get(b)! - perWord.get(a)!,
+		(a, b) =>
+			Number(perWord.get(a)! > 0) - Number(perWord.get(b)! > 0) ||
+			Number(keep.has(a)) - Number(keep.has(b)) ||
+			perWord.get(b)! - perWord.get(a)!,
 	);
 	const found = () => dropped.filter((w) => (perWord.get(w) ?? 0) > 0);
 	for (const word of order) {

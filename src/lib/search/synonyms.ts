@@ -7,12 +7,23 @@
  * Loaded by src/lib/data/synonyms.ts.
  */
 import { z } from 'zod';
+import type { QuestionTopic } from './questions';
 
 export const synonymGroupSchema = z.strictObject({
 	term: z.string().min(1),
 	forms: z.array(z.string().min(1)).min(1),
 });
-export const synonymsSchema = z.strictObject({ groups: z.array(synonymGroupSchema).min(1) });
+/** One entry of the question vocabulary (src/lib/search/questions.ts). */
+export const questionTopicSchema = z.strictObject({
+	asked: z.array(z.string().regex(/^[a-z0-9][a-z0-9'-]*$/)).min(1),
+	search: z.string().min(1),
+}) satisfies z.ZodType<QuestionTopic>;
+
+export const synonymsSchema = z.strictObject({
+	groups: z.array(synonymGroupSchema).min(1),
+	/** The words of plain questions and what to search instead (src/lib/search/questions.ts). */
+	questions: z.array(questionTopicSchema).default([]),
+});
 export type SynonymGroup = z.output<typeof synonymGroupSchema>;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -61,17 +61,55 @@ describe('BantScorecard', () => {
 		await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('not in the expected form'));
 	});
 
-	it('scores a lead as the levels are picked', async () => {
+	it('scores a lead as the levels are picked: a high score with Timeline below its minimum is NURTURE, not a proposal', async () => {
 		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
-		// 25 + 25 + 30 = 80 → GO
 		pick('budget', 3);
 		pick('authority', 3);
 		pick('need', 3);
 		pick('timeline', 1);
-		// 25 + 25 + 30 + 20/3 = 86.67 → GO
-		await waitFor(() => expect(result('decision')).toBe('GO'));
+		// 25 + 25 + 30 + 20/3 = 86.67 → 87, but Timeline 1 is below its GO minimum of 2 → NURTURE
+		await waitFor(() => expect(result('decision')).toBe('NURTURE'));
 		expect(result('score')).toBe('87');
+		expect(result('why')).toBe('Timeline is below its GO minimum');
+		expect(result('next-step')).not.toMatch(/24-hour SLO/);
+		expect(result('gaps')).toContain(rubric.criteria[3]!.gate.nextStep);
+		expect(document.querySelector('[data-result="open-roi"]')).toBeNull();
+		pick('timeline', 2);
+		await waitFor(() => expect(result('decision')).toBe('GO'));
 		expect(result('next-step')).toMatch(/24-hour SLO/);
+		expect(result('clock')).toMatch(/^Proposal due in 2[34] h/);
+	});
+
+	it("shows each criterion's GO minimum and who set it", () => {
+		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		expect(document.querySelector('[data-gate="budget"]')?.textContent).toBe(
+			'GO needs level 2 or above (set by the VP Sales)',
+		);
+	});
+
+	it('keeps the lead in progress across a reload', async () => {
+		const first = render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		fireEvent.input(screen.getByLabelText('Company'), { target: { value: 'Half Done Ltd' } });
+		pick('budget', 2);
+		pick('need', 3);
+		await waitFor(() => expect(localStorage.getItem('tai-bant-draft-v1')).toContain('Half Done Ltd'));
+		first.unmount();
+		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		await waitFor(() => expect((screen.getByLabelText('Company') as HTMLInputElement).value).toBe('Half Done Ltd'));
+		expect(document.querySelector<HTMLInputElement>('input[name="bant-budget"][value="2"]')!.checked).toBe(true);
+		expect(result('decision')).toBe('No decision yet');
+		fireEvent.click(screen.getByRole('button', { name: 'New lead' }));
+		await waitFor(() => expect(localStorage.getItem('tai-bant-draft-v1')).toBeNull());
+	});
+
+	it('a full score with a hard stop says which stop, beside NO-GO', async () => {
+		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		for (const c of ['budget', 'authority', 'need', 'timeline']) pick(c, 3);
+		fireEvent.click(screen.getByLabelText('No path to a decision maker'));
+		await waitFor(() => expect(result('decision')).toBe('NO-GO'));
+		expect(result('why')).toBe('Hard stop: No path to a decision maker');
+		expect(document.querySelector('.hb-headline')?.textContent).toBe('NO-GO: Hard stop: No path to a decision maker');
+		expect(document.querySelector('.hb-score-line')?.textContent).toContain('does not count: a stop decides');
 	});
 
 	it('a hard stop turns GO into NO-GO with the reason', async () => {
@@ -83,8 +121,9 @@ describe('BantScorecard', () => {
 	});
 
 	it('reads a shared link and refuses a hostile one', async () => {
-		history.replaceState(null, '', '/calculators/bant/?budget=2&authority=2&need=2&timeline=2');
+		history.replaceState(null, '', '/calculators/bant/?budget=1&authority=2&need=2&timeline=2');
 		const first = render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		// Budget 1 is below its GO minimum of 2; 25/3 + (25 + 30 + 20) × 2/3 = 58.33 ≥ 40 → NURTURE
 		await waitFor(() => expect(result('decision')).toBe('NURTURE'));
 		first.unmount();
 		history.replaceState(null, '', '/calculators/bant/?budget=%3Cscript%3Ealert(1)%3C/script%3E&need=3');

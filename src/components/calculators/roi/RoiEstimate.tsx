@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
 	BILLINGS,
 	BILLING_LABELS,
@@ -12,6 +12,7 @@ import { assumptionRows, formatPayback, formatRoiPct, roiCsvRows, roiSummary } f
 import {
 	EMPTY_PROSPECT,
 	PROSPECT_LABELS,
+	estimateDocumentTitle,
 	preparedLine,
 	prospectError,
 	type ProspectDetails,
@@ -100,6 +101,14 @@ export function RoiEstimate({ idPrefix, shareBase }: Props) {
 	const scenarios = useMemo(() => (roiCase ? computeScenarios(roiCase) : []), [roiCase]);
 	const query = roiCase && prospectOk ? writeRoiUrl(values!, billing, prospect) : null;
 	useUrlSync(query);
+
+	// The title names the prospect and the preparer, so the tab, the bookmark and the saved PDF do too.
+	const pageTitle = useRef<string | null>(null);
+	const documentTitle = estimateDocumentTitle(shownProspect);
+	useEffect(() => {
+		pageTitle.current ??= document.title;
+		document.title = documentTitle ?? pageTitle.current;
+	}, [documentTitle]);
 
 	const reset = () => {
 		roi.setTexts(roiDefaultTexts());

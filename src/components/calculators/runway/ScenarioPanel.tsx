@@ -77,7 +77,10 @@ export function ScenarioPanel({ idPrefix, current, onOpen }: Props) {
 		if ('error' in read) return setMessage({ text: `Not imported: ${read.error}`, error: true });
 		const next = withScenario(scenarios, read.scenario);
 		if (next.error) return setMessage({ text: next.error, error: true });
-		keep(next.scenarios, `Imported “${read.scenario.name}”.`);
+		keep(next.scenarios, `Imported and opened “${read.scenario.name}”.`);
+		// The founder imports a scenario to look at it: it becomes the model on screen.
+		onOpen(read.scenario.inputs);
+		setA(read.scenario.name);
 	};
 
 	const pick = (key: string) => (key === CURRENT ? current : scenarios.find((s) => s.name === key)?.inputs);

@@ -5,6 +5,10 @@ type Props = {
 	summary: () => string;
 	csvRows: () => Cell[][];
 	csvName: string;
+	/** The download button's words; "Download CSV" unless the rows are something other than the form. */
+	csvLabel?: string;
+	/** Said instead of downloading when there is nothing to put in the file. */
+	csvEmpty?: string;
 	shareUrl?: () => string;
 };
 
@@ -18,9 +22,10 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /** Copy a plain-text summary or the share link, download CSV, print. Status is announced politely. */
-export function ResultActions({ summary, csvRows, csvName, shareUrl }: Props) {
+export function ResultActions({ summary, csvRows, csvName, csvLabel = 'Download CSV', csvEmpty, shareUrl }: Props) {
 	const [status, setStatus] = useState('');
 	const download = () => {
+		if (csvEmpty) return setStatus(csvEmpty);
 		const blob = new Blob([toCsv(csvRows())], { type: 'text/csv;charset=utf-8' });
 		const url = URL.createObjectURL(blob);
 		const a = document.createElement('a');
@@ -58,7 +63,7 @@ export function ResultActions({ summary, csvRows, csvName, shareUrl }: Props) {
 				</button>
 			)}
 			<button type="button" onClick={download}>
-				Download CSV
+				{csvLabel}
 			</button>
 			<button type="button" onClick={() => window.print()}>
 				Print

@@ -13,6 +13,12 @@ export const bantRubricSchema = z
 					id: z.string().check(z.regex(/^[a-z-]+$/)),
 					label: text,
 					weight: z.number().check(z.gte(0), z.lte(100)),
+					/** The GO gate: the lowest level that qualifies this criterion, who set it, and what to do below it. */
+					gate: z.strictObject({
+						minimum: z.int().check(z.gte(1), z.lte(3)),
+						owner: z.enum(ROLE_IDS),
+						nextStep: text,
+					}),
 					levels: z.array(text).check(z.length(4, 'each criterion needs 4 levels (0-3)')),
 					/** Levels that stop the lead whatever its score, as their wording says (no budget, no need …). */
 					disqualifying: z.array(z.int().check(z.gte(0), z.lte(3))),
@@ -23,15 +29,18 @@ export const bantRubricSchema = z
 			)
 			.check(z.minLength(1)),
 		hardStops: z.array(z.strictObject({ id: z.string().check(z.regex(/^[a-z-]+$/)), label: text })),
-		thresholds: z.strictObject({
-			go: z.number().check(z.gte(0), z.lte(100)),
-			nurture: z.number().check(z.gte(0), z.lte(100)),
-		}),
+		/** Hours from the moment a lead becomes GO to the proposal being sent. */
+		proposalSloHours: z.number().check(z.gt(0), z.lte(24 * 14)),
+		/** A lead below a gate is NURTURE when its score reaches this floor, else NO-GO. */
+		thresholds: z.strictObject({ nurture: z.number().check(z.gte(0), z.lte(100)) }),
 		nextSteps: z.strictObject({ go: text, nurture: text, 'no-go': text }),
 	})
 	.check(
 		z.refine((r) => r.criteria.reduce((t, c) => t + c.weight, 0) === 100, 'criterion weights must add up to 100'),
-		z.refine((r) => r.thresholds.nurture <= r.thresholds.go, 'the NURTURE threshold must not exceed the GO threshold'),
+		z.refine(
+			(r) => r.criteria.every((c) => c.disqualifying.every((level) => level < c.gate.minimum)),
+			'a disqualifying level must lie below the GO minimum of its criterion',
+		),
 	);
 
 export type BantRubric = z.infer<typeof bantRubricSchema>;

@@ -13,7 +13,8 @@ import {
 	type RoiField,
 } from './schema';
 
-export const ENTERED_FOR_THIS_CASE = 'Entered for this case';
+/** The source of a value the prospect's case changed from the default: theirs, in their words. */
+export const ENTERED_FOR_THIS_CASE = 'Your figure';
 import { preparedLine, type ProspectDetails } from './prospect';
 
 const STREAMS: StreamId[] = ['operational', 'errors', 'revenue', 'compliance'];
@@ -110,7 +111,7 @@ export function roiCsvRows(c: RoiCase, r: RoiResult, prospect: ProspectDetails):
 			s.result.paybackMonths === null ? `not within ${c.years} years` : s.result.paybackMonths,
 		]),
 		[],
-		['Input', 'Value', 'Source of the default'],
+		['Input', 'Value', 'Source'],
 		...assumptionRows(c).map((a) => [a.label, a.value, a.source]),
 	];
 }

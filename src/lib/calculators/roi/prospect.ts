@@ -37,3 +37,17 @@ export function preparedLine(d: ProspectDetails): string {
 	if (date) line += `, ${date}`;
 	return line;
 }
+
+/**
+ * The page's title while an estimate is open, which a browser also gives the
+ * printed PDF: "ROI estimate for Acme, prepared by Dana Lee | TAI Autonomics".
+ * Null when neither the prospect nor the preparer is named (the page keeps its own title).
+ */
+export function estimateDocumentTitle(d: ProspectDetails): string | null {
+	const company = d.company.trim();
+	const by = d.preparedBy.trim();
+	if (!company && !by) return null;
+	let title = `ROI estimate for ${company || 'you'}`;
+	if (by) title += `, prepared by ${by}`;
+	return `${title} | TAI Autonomics`;
+}

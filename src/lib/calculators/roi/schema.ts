@@ -3,7 +3,8 @@
  * activity as monthly rates. Every default is neutral: an example prospect
  * and an example list price, never another customer's deal. Where each
  * default comes from is said in ROI_DEFAULT_SOURCES, which the assumptions
- * table prints.
+ * table prints for the prospect: so they speak to the prospect ("you",
+ * "your figure"), never to the rep who prepared the estimate.
  */
 import { MONEY_MAX, objectSchema, type FieldSpec } from '~/lib/calculators/shared/fields';
 
@@ -48,7 +49,7 @@ export const ROI_FIELDS = {
 		unit: 'dollars',
 		min: 0,
 		max: MONEY_MAX,
-		hint: 'The price quoted to the prospect, per year.',
+		hint: "The yearly price in TAI's quote.",
 	},
 	implementationCost: { label: 'One-time implementation fee', unit: 'dollars', min: 0, max: MONEY_MAX },
 	internalHours: {
@@ -56,7 +57,7 @@ export const ROI_FIELDS = {
 		unit: 'hours',
 		min: 0,
 		max: 1_000_000,
-		hint: "The prospect's own time, costed at the loaded hourly cost.",
+		hint: "Your own team's time, costed at the loaded hourly cost.",
 	},
 	implementationDays: {
 		label: 'Days from signature to go-live',
@@ -131,7 +132,7 @@ export const ROI_DEFAULTS: RoiInputs = {
 
 export const ROI_DEFAULT_BILLING: Billing = 'annual';
 
-const EXAMPLE = 'Example value for a mid-sized prospect: replace it with theirs.';
+const EXAMPLE = 'TAI estimate: change it to your figure.';
 
 /** Where each default comes from, printed in the assumptions table. */
 export const ROI_DEFAULT_SOURCES: Record<RoiField | 'billing', string> = {
@@ -139,7 +140,7 @@ export const ROI_DEFAULT_SOURCES: Record<RoiField | 'billing', string> = {
 	hoursAfter: EXAMPLE,
 	hourlyCost: EXAMPLE,
 	recapturePct:
-		'TEI convention: freed time is not all spent on productive work; 50% is the usual starting point until the prospect shows how the hours are reused.',
+		'TAI estimate from the TEI convention: not all freed time becomes productive work, so half counts. Change it if you know how the hours are reused.',
 	incidentsBefore: EXAMPLE,
 	incidentsAfter: EXAMPLE,
 	costPerIncident: EXAMPLE,
@@ -147,17 +148,16 @@ export const ROI_DEFAULT_SOURCES: Record<RoiField | 'billing', string> = {
 	recoveredPct: EXAMPLE,
 	violationsPerMonth: EXAMPLE,
 	costPerViolation: EXAMPLE,
-	annualSubscription: 'Example list price ($3,000 a month): replace it with the price quoted.',
-	implementationCost: 'Example one-time fee: replace it with the price quoted.',
+	annualSubscription: "TAI list price ($3,000 a month): change it to the price in TAI's quote.",
+	implementationCost: "TAI's standard one-time fee: change it to the fee in TAI's quote.",
 	internalHours: EXAMPLE,
-	implementationDays:
-		'Go-live is Day 19 of the 21-day customer implementation checklist (weeks 7-9); the days between signature and its Day 1 are not stated.',
-	rampMonths: 'Handbook assumption: value streams reach their full rate within a quarter of go-live.',
+	implementationDays: "TAI estimate: go-live on Day 19 of TAI's 21-day implementation plan. Change it.",
+	rampMonths: 'TAI estimate: each value stream reaches its full rate within a quarter of go-live. Change it.',
 	years: 'TEI studies use a three-year horizon.',
 	discountRatePct: 'TEI studies discount at 10% a year.',
 	riskAdjustmentPct: 'TEI convention: benefits reduced by 10% for uncertainty.',
 	costRiskPct: 'TEI convention: costs raised by 10% for overruns.',
-	billing: 'Standard terms: the subscription is invoiced annually in advance.',
+	billing: "TAI's standard terms: the subscription is invoiced annually in advance.",
 };
 
 export const REPORT_FIELDS = {

@@ -88,11 +88,8 @@ export function infrastructureCost(steps: readonly InfraStep[], customersLive: n
 	return best?.monthly ?? 0;
 }
 
-/** What-if adjustments the levers try; not part of a saved model. */
-export type RunwayAdjustments = { extraMrr?: number };
-
 /** The month-by-month projection in cents, before it is turned into dollars. */
-function projectCents(i: RunwayInputs, extraMrr: number) {
+function projectCents(i: RunwayInputs) {
 	const rows: {
 		revenue: number;
 		collected: number;
@@ -134,8 +131,6 @@ function projectCents(i: RunwayInputs, extraMrr: number) {
 			revenue = Math.round(mrr0 * growth ** (month - 1));
 			billedCash = revenue;
 		}
-		revenue += extraMrr;
-		billedCash += extraMrr;
 		const collected = i.collection === 'next' ? billedCashBefore : billedCash;
 		billedCashBefore = billedCash;
 		const fundraise = i.fundraiseMonth === month ? toCents(i.fundraiseAmount) : 0;
@@ -164,8 +159,8 @@ function projectCents(i: RunwayInputs, extraMrr: number) {
 	return rows;
 }
 
-export function computeRunway(i: RunwayInputs, adjust: RunwayAdjustments = {}): RunwayResult {
-	const rows = projectCents(i, toCents(adjust.extraMrr ?? 0));
+export function computeRunway(i: RunwayInputs): RunwayResult {
+	const rows = projectCents(i);
 	let cashOutMonth: number | null = null;
 	let lowest = Infinity;
 	rows.forEach((r, n) => {

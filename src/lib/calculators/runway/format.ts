@@ -82,6 +82,13 @@ export function changeText(before: RunwayResult, after: RunwayResult): string {
 	return `${parts.join('; ')}.`;
 }
 
+/** "; a raise of $120,000 landing then keeps cash at zero or more for ten years": only when a raise then is enough. */
+function raiseAmountText(i: RunwayInputs, l: RunwayLevers): string {
+	if (l.raiseNeeded === null) return '';
+	const instead = i.fundraiseAmount > 0 && i.fundraiseMonth > 0 ? ' (in place of the raise entered)' : '';
+	return `; a raise of ${formatDollars(l.raiseNeeded)} landing then${instead} keeps cash at zero or more for ${YEARS}`;
+}
+
 /** The levers in words, one line each. */
 export function leverLines(i: RunwayInputs, l: RunwayLevers): { id: string; text: string }[] {
 	const lines: { id: string; text: string }[] = [];
@@ -103,7 +110,7 @@ export function leverLines(i: RunwayInputs, l: RunwayLevers): { id: string; text
 					? 'No extra MRR alone makes the company default alive: cash runs out before it is collected.'
 					: l.extraMrrNeeded === 0
 						? 'Default alive with the customers entered: no extra MRR needed.'
-						: `Extra MRR needed from ${calendarMonth(i.firstMonth, 1)} to be default alive: ${formatDollars(l.extraMrrNeeded)} a month.`,
+						: `Extra MRR needed from ${calendarMonth(i.firstMonth, 1)} to be default alive: ${formatDollars(l.extraMrrNeeded)} a month, as one more customer from ${calendarMonth(i.firstMonth, 1)} with no deposit.`,
 		});
 	if (l.raise) {
 		const { landBy, startBy } = l.raise;
@@ -111,7 +118,7 @@ export function leverLines(i: RunwayInputs, l: RunwayLevers): { id: string; text
 			id: 'raise',
 			text:
 				startBy >= 1
-					? `Start raising by ${calendarMonth(i.firstMonth, startBy)} at the latest: with ${months(i.fundraiseLeadMonths)} of fundraising, money lands in ${calendarMonth(i.firstMonth, landBy)}, the month cash runs out.`
+					? `Start raising by ${calendarMonth(i.firstMonth, startBy)} at the latest: with ${months(i.fundraiseLeadMonths)} of fundraising, money lands in ${calendarMonth(i.firstMonth, landBy)}, the month cash runs out${raiseAmountText(i, l)}.`
 					: `Start raising now: with ${months(i.fundraiseLeadMonths)} of fundraising, money would land ${months(1 - startBy)} after cash runs out in ${calendarMonth(i.firstMonth, landBy)}.`,
 		});
 	} else lines.push({ id: 'raise', text: 'No raise needed: cash does not run out in the ten-year projection.' });
@@ -122,7 +129,7 @@ export function leverLines(i: RunwayInputs, l: RunwayLevers): { id: string; text
 				? 'No amount of cash reaches break-even: revenue does not cover expenses for good within ten years.'
 				: l.cashNeeded === 0
 					? `Cash needed to reach break-even: none beyond the ${formatDollars(i.startingCash)} you have.`
-					: `Cash needed to reach break-even: ${formatDollars(l.cashNeeded)} more (${formatDollars(i.startingCash + l.cashNeeded)} at the start).`,
+					: `Cash needed to reach break-even: ${formatDollars(l.cashNeeded)} more (${formatDollars(l.cashAtStartNeeded ?? i.startingCash + l.cashNeeded)} at the start).`,
 	});
 	return lines;
 }
@@ -189,4 +196,49 @@ export function runwayCsvRows(i: RunwayInputs, r: RunwayResult): Cell[][] {
 			].map(cents),
 		]),
 	];
+}
+
+export type KeyMonth = {
+	month: number;
+	calendar: string;
+	/** What happens that month, e.g. "First month; raise lands". */
+	events: string;
+	cash: number;
+	revenue: number;
+	expenses: number;
+};
+
+/**
+ * The months a board asks about, in order: the first month, when to start
+ * raising, when a raise lands, the lowest cash, cash out, break-even and the
+ * last month shown. Months beyond the horizon come from the ten-year projection.
+ */
+export function keyMonths(i: RunwayInputs, r: RunwayResult, l: RunwayLevers): KeyMonth[] {
+	const events = new Map<number, string[]>();
+	const add = (month: number | null | undefined, what: string) => {
+		if (month == null || month < 1 || month > PROJECTION_MONTHS) return;
+		events.set(month, [...(events.get(month) ?? []), what]);
+	};
+	add(1, 'First month');
+	if (l.raise && l.raise.startBy >= 1) add(l.raise.startBy, 'Start raising at the latest');
+	if (i.fundraiseMonth > 0 && i.fundraiseAmount > 0) add(i.fundraiseMonth, 'Raise lands');
+	// Where cash never runs out, its lowest point is the month to watch.
+	const lowest = r.projection.reduce((low, m) => (m.cash < low.cash ? m : low), r.projection[0]!);
+	if (r.cashOutMonth === null && lowest.month > 1) add(lowest.month, 'Lowest cash');
+	add(r.cashOutMonth, 'Cash runs out');
+	add(r.breakEvenMonth, 'Break-even');
+	add(r.months.length, 'Last month shown');
+	return [...events.entries()]
+		.sort(([a], [b]) => a - b)
+		.map(([month, what]) => {
+			const m = r.projection[month - 1]!;
+			return {
+				month,
+				calendar: calendarMonth(i.firstMonth, month),
+				events: what.join('; '),
+				cash: m.cash,
+				revenue: m.revenue,
+				expenses: m.grossBurn,
+			};
+		});
 }

@@ -3,10 +3,20 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import rubricRaw from '../../../../content/data/bant-rubric.yaml';
 import { bantRubricSchema, type BantRubric } from '../../../../src/lib/calculators/bant/schema';
-import { DECISION_RANK, scoreLead } from '../../../../src/lib/calculators/bant/compute';
-import { bantSummary } from '../../../../src/lib/calculators/bant/format';
+import { DECISION_RANK, decisionWhy, listWords, scoreLead } from '../../../../src/lib/calculators/bant/compute';
+import { bantSummary, decisionLine } from '../../../../src/lib/calculators/bant/format';
+import { hoursMinutes, nextGoAt, proposalClock } from '../../../../src/lib/calculators/bant/proposalClock';
 import { readBantUrl, writeBantUrl } from '../../../../src/lib/calculators/bant/urlState';
-import { parseLeads, removeLead, serializeLeads, upsertLead, type Lead } from '~/lib/calculators/bant/leads';
+import {
+	isBlankDraft,
+	parseDraft,
+	parseLeads,
+	removeLead,
+	serializeDraft,
+	serializeLeads,
+	upsertLead,
+	type Lead,
+} from '~/lib/calculators/bant/leads';
 import { leadsCsvRows } from '~/lib/calculators/bant/format';
 import { toCsv } from '~/lib/calculators/shared/csv';
 
@@ -17,7 +27,28 @@ const lead = (budget: number, authority: number, need: number, timeline: number,
 describe('the rubric data file', () => {
 	it('parses, and its weights add up to 100', () => {
 		expect(rubric.criteria.map((c) => c.weight)).toEqual([25, 25, 30, 20]);
-		expect(rubric.thresholds).toEqual({ go: 70, nurture: 40 });
+		expect(rubric.thresholds).toEqual({ nurture: 40 });
+		expect(rubric.proposalSloHours).toBe(24);
+	});
+
+	it('keeps a GO minimum per criterion with its owner and next step', () => {
+		for (const c of rubric.criteria) {
+			expect(c.gate.minimum, c.id).toBe(2);
+			expect(c.gate.owner, c.id).toBe('vp-sales');
+			expect(c.gate.nextStep.length, c.id).toBeGreaterThan(20);
+		}
+	});
+
+	it('is rejected when a disqualifying level would also qualify for GO', () => {
+		const bad = {
+			...rubric,
+			criteria: rubric.criteria.map((c, i) => (i === 0 ? { ...c, disqualifying: [0, 2] } : c)),
+		};
+		const result = z.safeParse(bantRubricSchema, bad);
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]?.message).toBe(
+			'a disqualifying level must lie below the GO minimum of its criterion',
+		);
 	});
 
 	it('is rejected when weights do not add up to 100', () => {
@@ -81,12 +112,47 @@ describe('scoreLead: known answers (weights 25/25/30/20, GO ≥ 70, NURTURE ≥ 
 		expect(scoreLead(rubric, { scores: { need: 0 }, hardStops: [] }).decision).toBe('no-go');
 	});
 
-	it('all 2s: 66.67, NURTURE', () => {
+	it('all 2s: 66.67, GO, because every criterion meets its minimum of 2 (the score alone never decides GO)', () => {
 		// (25 + 25 + 30 + 20) × 2/3 = 66.67
 		const r = lead(2, 2, 2, 2);
 		expect(r.score).toBeCloseTo(66.667, 2);
+		expect(r.decision).toBe('go');
+		expect(r.reasons[0]).toBe('Every criterion meets its GO minimum and no stop applies.');
+	});
+
+	it.each([
+		// Budget 1: 25/3 + 25 + 30 + 20 = 83.33; Authority 1: the same; Need 1: 25 + 25 + 10 + 20 = 80;
+		// Timeline 1: 25 + 25 + 30 + 20/3 = 86.67. Each was GO as a weighted average; each is below its minimum of 2.
+		{
+			one: 'budget',
+			label: 'Budget',
+			levels: [1, 3, 3, 3],
+			score: 83,
+			wording: 'Interested, but no budget identified.',
+		},
+		{ one: 'authority', label: 'Authority', levels: [3, 1, 3, 3], score: 83, wording: 'Talking to an influencer' },
+		{ one: 'need', label: 'Need', levels: [3, 3, 1, 3], score: 80, wording: 'A problem, but not one they measure' },
+		{ one: 'timeline', label: 'Timeline', levels: [3, 3, 3, 1], score: 87, wording: 'Sometime in the next year.' },
+	])('$one 1 with the other three at 3 scores $score but is NURTURE, naming $label and its next step', (c) => {
+		const [b, a, n, t] = c.levels;
+		const r = lead(b!, a!, n!, t!);
+		expect(Math.round(r.score)).toBe(c.score);
 		expect(r.decision).toBe('nurture');
-		expect(r.reasons[0]).toBe('Score 67 is between the NURTURE threshold (40) and the GO threshold (70).');
+		expect(r.nextStep).not.toMatch(/proposal/i);
+		expect(r.gaps).toHaveLength(1);
+		expect(r.gaps[0]).toMatchObject({ id: c.one, level: 1, minimum: 2 });
+		expect(r.gaps[0]!.nextStep).toBe(rubric.criteria.find((x) => x.id === c.one)!.gate.nextStep);
+		expect(r.reasons[0]).toContain(`${c.label} 1 is below its GO minimum of 2: ${c.wording}`);
+		expect(decisionWhy(r)).toBe(`${c.label} is below its GO minimum`);
+	});
+
+	it('budget 1 and timeline 1: 70, NURTURE naming both, each with its step', () => {
+		// 25/3 + 25 + 30 + 20/3 = 8.33 + 25 + 30 + 6.67 = 70
+		const r = lead(1, 3, 3, 1);
+		expect(r.score).toBeCloseTo(70, 6);
+		expect(r.decision).toBe('nurture');
+		expect(r.gaps.map((g) => g.id)).toEqual(['budget', 'timeline']);
+		expect(decisionLine(r)).toBe('NURTURE: Budget and Timeline are below their GO minimums');
 	});
 
 	it('need 2, the rest 1: 43.33, NURTURE with three weak criteria', () => {
@@ -97,15 +163,26 @@ describe('scoreLead: known answers (weights 25/25/30/20, GO ≥ 70, NURTURE ≥ 
 		expect(r.weak.map((w) => w.id)).toEqual(['budget', 'authority', 'timeline']);
 	});
 
-	it('all 1s: 33.33, NO-GO', () => {
-		expect(lead(1, 1, 1, 1)).toMatchObject({ decision: 'no-go' });
+	it('all 1s: 33.33, NO-GO: every criterion below its minimum and the score under the NURTURE floor', () => {
+		// (25 + 25 + 30 + 20) / 3 = 33.33 < 40
+		const r = lead(1, 1, 1, 1);
+		expect(r).toMatchObject({ decision: 'no-go' });
+		expect(r.gaps).toHaveLength(4);
+		expect(r.reasons.at(-1)).toBe('Score 33 is below the NURTURE floor of 40: too little is qualified to follow up.');
+		expect(decisionLine(r)).toBe(
+			'NO-GO: Budget, Authority, Need and Timeline are below their GO minimums and the score is under the NURTURE floor',
+		);
 	});
 
-	it('a hard stop is NO-GO even at 100', () => {
+	it('a hard stop is NO-GO even at 100, and the headline names the stop', () => {
 		const r = lead(3, 3, 3, 3, ['no-decision-maker-path']);
 		expect(r.score).toBe(100);
 		expect(r.decision).toBe('no-go');
 		expect(r.reasons).toEqual(['Hard stop: No path to a decision maker.']);
+		expect(decisionLine(r)).toBe('NO-GO: Hard stop: No path to a decision maker');
+		expect(decisionWhy(lead(3, 3, 0, 3, ['no-fit', 'no-data-access']))).toBe(
+			'Hard stop: The problem is not one TAI solves (and 2 more stops)',
+		);
 	});
 
 	it('the CRM summary names score, decision and next step', () => {
@@ -114,12 +191,21 @@ describe('scoreLead: known answers (weights 25/25/30/20, GO ≥ 70, NURTURE ≥ 
 			name: 'Sam Ortiz',
 			company: 'Acme',
 		});
-		// 25 + 25 + 30 + 20/3 = 86.67 → 87, GO
+		// 25 + 25 + 30 + 20/3 = 86.67 → 87, but Timeline 1 is below its minimum of 2: NURTURE
 		expect(text).toContain('Lead: Sam Ortiz, Acme');
-		expect(text).toContain('BANT score: 87/100 → GO');
+		expect(text).toContain('BANT decision: NURTURE: Timeline is below its GO minimum');
+		expect(text).toContain('BANT score: 87/100 → NURTURE');
 		expect(text).toContain('Timeline (20%): 1/3 - Sometime in the next year.');
+		expect(text).toContain(`To qualify Timeline: ${rubric.criteria[3]!.gate.nextStep}`);
 		expect(text).toContain('Follow up on: Timeline');
-		expect(text).toContain('24-hour SLO');
+		expect(text).not.toContain('24-hour SLO');
+		const go = { ...scores, timeline: 3 };
+		const goNote = bantSummary(rubric, go, scoreLead(rubric, { scores: go, hardStops: [] }), {
+			goAt: '2026-11-24T10:00:00.000Z',
+		});
+		expect(goNote).toContain('24-hour SLO');
+		// 10:00 + 24 h = 10:00 the next day
+		expect(goNote).toContain('proposal due by 2026-11-25T10:00:00.000Z');
 		const stopped = { ...scores, need: 0 };
 		const note = bantSummary(rubric, stopped, scoreLead(rubric, { scores: stopped, hardStops: [] }));
 		expect(note).toContain('→ NO-GO');
@@ -168,6 +254,34 @@ describe('scoreLead: properties', () => {
 		);
 	});
 
+	it('any criterion below its GO minimum never yields GO; every criterion at its minimum without a stop always does', () => {
+		const maybeLevel = fc.option(level, { nil: undefined });
+		const stopIds = rubric.hardStops.map((s) => s.id);
+		fc.assert(
+			fc.property(
+				fc.tuple(maybeLevel, maybeLevel, maybeLevel, maybeLevel),
+				fc.subarray(stopIds),
+				(levels, hardStops) => {
+					const scores: Record<string, number> = {};
+					rubric.criteria.forEach((c, i) => {
+						if (levels[i] !== undefined) scores[c.id] = levels[i];
+					});
+					const r = scoreLead(rubric, { scores, hardStops });
+					const below = rubric.criteria.filter((c) => scores[c.id] !== undefined && scores[c.id]! < c.gate.minimum);
+					if (below.length > 0) expect(r.decision).not.toBe('go');
+					const qualified = rubric.criteria.every((c) => (scores[c.id] ?? -1) >= c.gate.minimum);
+					expect(r.decision === 'go').toBe(qualified && hardStops.length === 0);
+					// Whatever is below its minimum is named, either as a stop or as a gap with its next step.
+					for (const c of below) expect([...r.stops, ...r.gaps.map((g) => g.label)].join(' ')).toContain(c.label);
+					// A decided lead always says why, and never pairs a score with NO-GO without its stop or gap.
+					if (r.decision) expect(decisionWhy(r).length).toBeGreaterThan(5);
+					if (r.decision === 'no-go') expect(r.stops.length + r.gaps.length).toBeGreaterThan(0);
+				},
+			),
+			{ numRuns: 2000 },
+		);
+	});
+
 	it('the rubric marks exactly the "no …" levels as disqualifying', () => {
 		for (const c of rubric.criteria) {
 			expect(c.disqualifying, c.id).toEqual([0]);
@@ -186,6 +300,46 @@ describe('scoreLead: properties', () => {
 				(b, a, n, t) => lead(b, a, n, t).score >= 0 && lead(b, a, n, t).score <= 100,
 			),
 		);
+	});
+});
+
+describe('listWords', () => {
+	it('joins labels as a sentence would', () => {
+		expect(listWords([])).toBe('');
+		expect(listWords(['Budget'])).toBe('Budget');
+		expect(listWords(['Budget', 'Need'])).toBe('Budget and Need');
+		expect(listWords(['Budget', 'Need', 'Timeline'])).toBe('Budget, Need and Timeline');
+	});
+});
+
+describe('the proposal clock (24-hour SLO from the moment the lead became GO)', () => {
+	const goAt = '2026-11-24T10:00:00.000Z';
+	it('counts down, then overdue, rounding toward the deadline', () => {
+		// 10:00 + 24 h = 25 Nov 10:00. At 24 Nov 10:30:30 there are 23 h 29 min 30 s left: shown as 23 h 29 min.
+		expect(proposalClock(goAt, 24, new Date('2026-11-24T10:30:30Z'))).toEqual({
+			state: 'open',
+			dueAt: '2026-11-25T10:00:00.000Z',
+			minutesLeft: 23 * 60 + 29,
+		});
+		// 25 Nov 10:00:01 is 1 s late: shown as 1 min overdue, never 0.
+		expect(proposalClock(goAt, 24, new Date('2026-11-25T10:00:01Z'))).toMatchObject({
+			state: 'overdue',
+			minutesOver: 1,
+		});
+		expect(proposalClock(goAt, 24, new Date('2026-11-30T00:00:00Z'), '2026-11-25T09:00:00.000Z')).toMatchObject({
+			state: 'sent',
+			onTime: true,
+		});
+		expect(hoursMinutes(23 * 60 + 5)).toBe('23 h 05 min');
+		expect(hoursMinutes(45)).toBe('45 min');
+	});
+
+	it('starts when the lead turns GO, keeps its start while GO, and stops when it is no longer GO', () => {
+		const now = new Date('2026-11-24T12:00:00Z');
+		expect(nextGoAt(undefined, 'go', now)).toBe('2026-11-24T12:00:00.000Z');
+		expect(nextGoAt(goAt, 'go', now)).toBe(goAt);
+		expect(nextGoAt(goAt, 'nurture', now)).toBeUndefined();
+		expect(nextGoAt(goAt, null, now)).toBeUndefined();
 	});
 });
 
@@ -223,6 +377,8 @@ describe('saved leads', () => {
 
 	it('round-trip through storage, and add, replace and remove by id', () => {
 		expect(parseLeads(serializeLeads([sample]))).toEqual({ leads: [sample], error: null });
+		const go = { ...sample, goAt: '2026-11-24T10:00:00.000Z', proposalSentAt: '2026-11-24T12:00:00.000Z' };
+		expect(parseLeads(serializeLeads([go]))).toEqual({ leads: [go], error: null });
 		const two = upsertLead([sample], { ...sample, id: 'abc-2', name: 'Ana' });
 		expect(two.map((l) => l.id)).toEqual(['abc-2', 'abc-1']);
 		expect(upsertLead(two, { ...sample, name: 'Sam O.' }).map((l) => l.name)).toEqual(['Sam O.', 'Ana']);
@@ -235,10 +391,37 @@ describe('saved leads', () => {
 		['a level out of range', JSON.stringify([{ ...sample, scores: { need: 7 } }])],
 		['a control character', JSON.stringify([{ ...sample, name: 'a\u0007b' }])],
 		['a name too long', JSON.stringify([{ ...sample, name: 'x'.repeat(81) }])],
+		['a GO time that is not a time', JSON.stringify([{ ...sample, goAt: '<script>' }])],
+		['a sent time that is not a time', JSON.stringify([{ ...sample, proposalSentAt: 5 }])],
 	])('ignore stored data with %s, with a message', (_, json) => {
 		const r = parseLeads(json);
 		expect(r.leads).toEqual([]);
 		expect(r.error).toMatch(/saved leads/);
+	});
+
+	it('keep the lead in progress as a draft, and refuse a tampered one', () => {
+		const draft = { name: 'Sam', company: 'Acme', scores: { budget: 1 }, hardStops: [], editing: null };
+		expect(parseDraft(serializeDraft(draft))).toEqual(draft);
+		expect(parseDraft('{')).toBeNull();
+		expect(parseDraft(JSON.stringify({ ...draft, scores: { budget: 9 } }))).toBeNull();
+		expect(parseDraft(JSON.stringify({ ...draft, goAt: 'yesterday' }))).toBeNull();
+		expect(parseDraft(JSON.stringify({ ...draft, editing: '<b>' }))).toBeNull();
+		const editing = { ...draft, editing: 'abc-1', goAt: '2026-11-24T09:00:00.000Z' };
+		expect(parseDraft(serializeDraft(editing))).toEqual(editing);
+		expect(isBlankDraft({ name: ' ', company: '', scores: {}, hardStops: [], editing: null })).toBe(true);
+		expect(isBlankDraft(draft)).toBe(false);
+	});
+
+	it('export GO leads with when they became GO and when the proposal is due', () => {
+		const go: Lead = {
+			...sample,
+			scores: { budget: 2, authority: 2, need: 2, timeline: 2 },
+			goAt: '2026-11-24T09:00:00.000Z',
+		};
+		const csv = toCsv(leadsCsvRows(rubric, [go]));
+		expect(csv.split('\n')[0]).toContain('Next step,Became GO,Proposal due,Proposal sent');
+		// Became GO 09:00; + 24 h = 25 Nov 09:00.
+		expect(csv).toContain(',2026-11-24T09:00:00.000Z,2026-11-25T09:00:00.000Z,');
 	});
 
 	it('export as CSV with spreadsheet formulas neutralised and the decision per lead', () => {

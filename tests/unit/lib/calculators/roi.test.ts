@@ -389,6 +389,20 @@ describe('ROI link state', () => {
 		expect(state.billing).toBe('annual');
 	});
 
+	it('the document title names the prospect and the preparer', async () => {
+		const { estimateDocumentTitle } = await import('~/lib/calculators/roi/prospect');
+		expect(estimateDocumentTitle(EMPTY_PROSPECT)).toBeNull();
+		expect(estimateDocumentTitle({ company: ' Acme ', preparedBy: 'Dana Lee', date: '2026-11-24' })).toBe(
+			'ROI estimate for Acme, prepared by Dana Lee | TAI Autonomics',
+		);
+		expect(estimateDocumentTitle({ ...EMPTY_PROSPECT, company: 'Acme' })).toBe(
+			'ROI estimate for Acme | TAI Autonomics',
+		);
+		expect(estimateDocumentTitle({ ...EMPTY_PROSPECT, preparedBy: 'Dana' })).toBe(
+			'ROI estimate for you, prepared by Dana | TAI Autonomics',
+		);
+	});
+
 	it('prepared line leaves out what is blank', () => {
 		expect(preparedLine(EMPTY_PROSPECT)).toBe('');
 		expect(preparedLine({ ...EMPTY_PROSPECT, preparedBy: 'Dana' })).toBe('Prepared for the prospect by Dana');
@@ -399,6 +413,20 @@ describe('ROI link state', () => {
 });
 
 describe('the assumptions table', () => {
+	it('speaks to the prospect, never to the rep: "your figure" or a TAI estimate to change', async () => {
+		const { assumptionRows } = await import('~/lib/calculators/roi/format');
+		const { ROI_DEFAULTS, ROI_DEFAULT_BILLING, ROI_FIELDS } = await import('~/lib/calculators/roi/schema');
+		const defaults = assumptionRows({ ...ROI_DEFAULTS, billing: ROI_DEFAULT_BILLING });
+		const changed = assumptionRows({ ...ROI_DEFAULTS, hourlyCost: 61, billing: 'monthly' });
+		const hints = Object.values(ROI_FIELDS).map((f) => ('hint' in f ? f.hint : ''));
+		for (const text of [...defaults.map((r) => r.source), ...changed.map((r) => r.source), ...hints])
+			expect(text).not.toMatch(/\b(prospect|theirs|replace|example|the rep|CRM|quoted to)\b/i);
+		expect(defaults.find((r) => r.label === 'Hours per month today')!.source).toBe(
+			'TAI estimate: change it to your figure.',
+		);
+		expect(changed.find((r) => r.label === 'Loaded hourly cost')!.source).toBe('Your figure');
+	});
+
 	it("keeps the default's note only where the case still uses the default", async () => {
 		const { assumptionRows, ENTERED_FOR_THIS_CASE } = await import('~/lib/calculators/roi/format');
 		const { ROI_DEFAULTS, ROI_DEFAULT_BILLING, ROI_DEFAULT_SOURCES } = await import('~/lib/calculators/roi/schema');

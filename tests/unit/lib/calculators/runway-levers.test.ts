@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { computeRunway } from '../../../../src/lib/calculators/runway/compute';
-import { runwayLevers } from '../../../../src/lib/calculators/runway/levers';
+import { applyLever, runwayLevers, type LeverId } from '../../../../src/lib/calculators/runway/levers';
 import { hireLeverText, leverLines } from '../../../../src/lib/calculators/runway/format';
 import { RUNWAY_DEFAULTS } from '../../../../src/lib/calculators/runway/schema';
-import { flat } from './runwayArbitraries';
+import { arbitraryInputs, flat } from './runwayArbitraries';
 
 describe('runway levers', () => {
 	it('growth needed, raise timing and cash needed for a dead model that grows', () => {
@@ -46,5 +47,95 @@ describe('runway levers', () => {
 		expect(l.cashNeeded).toBe(0);
 		// 5% a month is enough; 3.3% is the least (see runway.test.ts for break-even at 5%).
 		expect(l.growthPctNeeded).toBe(3.3);
+	});
+});
+
+describe('runway levers: money rounds in the safe direction', () => {
+	it('cash needed rounds up to the whole dollar, so typing it as shown reaches break-even', () => {
+		// As in the first test, but with 10,000.60 of cash: lowest cash 10,000.60 − 13,949 = −3,948.40.
+		// Rounded to the nearest dollar that would read "$3,948 more" and leave −0.40: default dead.
+		const i = flat({ startingCash: 10_000.6, startingMrr: 10_000, growthPct: 10, otherMonthly: 15_000 });
+		const l = runwayLevers(i);
+		expect(l.cashNeeded).toBe(3_949);
+		// 10,000.60 + 3,948.40 = 13,949 exactly, so 13,949 at the start is enough.
+		expect(l.cashAtStartNeeded).toBe(13_949);
+		expect(leverLines(i, l).find((x) => x.id === 'cash')?.text).toBe(
+			'Cash needed to reach break-even: $3,949 more ($13,949 at the start).',
+		);
+		expect(computeRunway({ ...i, startingCash: i.startingCash + l.cashNeeded! }).defaultAlive).toBe(true);
+		expect(computeRunway({ ...i, startingCash: l.cashAtStartNeeded! }).defaultAlive).toBe(true);
+		expect(computeRunway({ ...i, startingCash: l.cashAtStartNeeded! - 1 }).defaultAlive).toBe(false);
+		// Once applied, the lever says none is needed.
+		const after = runwayLevers({ ...i, startingCash: l.cashAtStartNeeded! });
+		expect(after.cashNeeded).toBe(0);
+	});
+
+	it('the raise lever names the least whole-dollar raise landing in the cash-out month', () => {
+		// 120,000 cash, 10,000 a month of costs, 5,000 of MRR growing 5% a month, 2 months of fundraising.
+		const i = flat({ startingCash: 20_000, startingMrr: 5_000, growthPct: 5, fundraiseLeadMonths: 2 });
+		const l = runwayLevers(i);
+		expect(l.raise).not.toBeNull();
+		const applied = applyLever(i, l, 'raise')!;
+		expect(applied.fundraiseMonth).toBe(l.raise!.landBy);
+		expect(computeRunway(applied).defaultAlive).toBe(true);
+		expect(computeRunway({ ...applied, fundraiseAmount: applied.fundraiseAmount - 1 }).cashOutMonth).not.toBeNull();
+		expect(leverLines(i, l).find((x) => x.id === 'raise')?.text).toMatch(
+			/^Start raising by \w{3} 2027 at the latest: .+; a raise of \$[\d,]+ landing then keeps cash at zero or more for ten years\.$/,
+		);
+	});
+
+	it('the new-customer lever adds the customer it names, counted toward infrastructure', () => {
+		// 10,000 of costs; a second infrastructure step of 2,000 from one customer live: the new customer
+		// itself moves the model to that step, so it needs 12,000 of MRR, not 10,000.
+		const i = flat({
+			revenueMode: 'schedule',
+			infraSteps: [
+				{ fromCustomers: 0, monthly: 0 },
+				{ fromCustomers: 1, monthly: 2_000 },
+			],
+		});
+		const l = runwayLevers(i);
+		expect(l.extraMrrNeeded).toBe(12_000);
+		const applied = applyLever(i, l, 'extra-mrr')!;
+		expect(applied.customers).toEqual([{ name: 'New customer', mrr: 12_000, startMonth: 1, deposit: 0 }]);
+		expect(computeRunway(applied).defaultAlive).toBe(true);
+	});
+
+	it('property: every lever, applied as written, gives the verdict it promises; one dollar or 0.1% less does not', () => {
+		fc.assert(
+			fc.property(arbitraryInputs, (i) => {
+				const base = computeRunway(i);
+				const l = runwayLevers(i, base);
+				for (const id of ['growth', 'extra-mrr', 'cash'] as LeverId[]) {
+					const applied = applyLever(i, l, id);
+					if (!applied) continue;
+					expect(base.defaultAlive, id).toBe(false);
+					expect(computeRunway(applied).defaultAlive, id).toBe(true);
+				}
+				const less = {
+					growth:
+						l.growthPctNeeded != null && l.growthPctNeeded > -100 ? { ...i, growthPct: l.growthPctNeeded - 0.1 } : null,
+					cash: l.cashAtStartNeeded !== null && l.cashNeeded ? { ...i, startingCash: l.cashAtStartNeeded - 1 } : null,
+				};
+				for (const [id, model] of Object.entries(less))
+					if (model) expect(computeRunway(model).defaultAlive, `${id} minus one step`).toBe(false);
+				const raised = applyLever(i, l, 'raise');
+				if (raised) {
+					expect(computeRunway(raised).cashOutMonth).toBeNull();
+					if (raised.fundraiseAmount > 0)
+						expect(
+							computeRunway({ ...raised, fundraiseAmount: raised.fundraiseAmount - 1 }).cashOutMonth,
+						).not.toBeNull();
+				}
+				for (const h of l.hires) {
+					const without = computeRunway({ ...i, hires: i.hires.filter((_, n) => n !== h.index) });
+					expect(without.defaultAlive !== base.defaultAlive).toBe(h.flips);
+				}
+				// Every amount a lever shows is a whole number of dollars, shown without rounding.
+				for (const amount of [l.cashNeeded, l.cashAtStartNeeded, l.extraMrrNeeded, l.raiseNeeded])
+					if (amount != null) expect(Number.isInteger(amount)).toBe(true);
+			}),
+			{ numRuns: 150 },
+		);
 	});
 });
