@@ -179,7 +179,7 @@ const NESTED_KEYS: Record<string, readonly string[]> = {
 	hero: ['title', 'tagline', 'image', 'actions'],
 };
 const REFUSED_KEYS: Record<string, string> = {
-	head: 'it adds tags to the page head',
+	head: 'it adds tags to the page head (only a plain-text `head: [{ tag: title, content: … }]` is allowed)',
 	banner: 'its content is rendered as HTML',
 	attrs: 'it adds HTML attributes',
 };
@@ -246,6 +246,21 @@ function valueProblems(value: unknown, path: string[], problems: FrontmatterProb
 		}
 }
 
+/** `head: [{ tag: title, content: … }]`: only a title, which the head renders as text. */
+function isTitleOnly(value: unknown): boolean {
+	return (
+		Array.isArray(value) &&
+		value.every(
+			(entry) =>
+				entry !== null &&
+				typeof entry === 'object' &&
+				Object.keys(entry).sort().join() === 'content,tag' &&
+				(entry as Record<string, unknown>).tag === 'title' &&
+				typeof (entry as Record<string, unknown>).content === 'string',
+		)
+	);
+}
+
 /** What is wrong with a page's parsed frontmatter; empty when it is allowed. */
 export function frontmatterProblems(frontmatter: unknown): FrontmatterProblem[] {
 	if (frontmatter === null || frontmatter === undefined) return [];
@@ -254,6 +269,11 @@ export function frontmatterProblems(frontmatter: unknown): FrontmatterProblem[] 
 	const problems: FrontmatterProblem[] = [];
 	const known = Object.keys(FRONTMATTER_KEYS);
 	for (const [key, value] of Object.entries(frontmatter)) {
+		if (key === 'head' && isTitleOnly(value)) {
+			// A page-title override is text (the head escapes it); no other head tag is allowed.
+			valueProblems(value, [key], problems);
+			continue;
+		}
 		if (!known.includes(key)) {
 			problems.push(unknownKey([], key, known));
 			continue;
