@@ -5,7 +5,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { benchDir, brokenLinks, buildSite, ROOT } from './dist';
+import { benchDir, brokenLinks, buildSite, ROOT, copyProject as copyProjectTo } from './dist';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -17,12 +17,8 @@ function tempDir(prefix: string): string {
 }
 
 function copyProject(): string {
-	const dir = benchDir('schema-');
+	const dir = copyProjectTo('schema-');
 	temps.push(dir);
-	for (const entry of readdirSync(ROOT)) {
-		if (['node_modules', '.git', '.astro', '.bench', 'tests'].includes(entry) || entry.startsWith('dist')) continue;
-		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-	}
 	return dir;
 }
 

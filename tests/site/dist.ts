@@ -1,6 +1,6 @@
 // Reading the built site for the checks in tests/site.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '../..');
@@ -27,6 +27,20 @@ export function buildSite(env: Record<string, string>, cwd = ROOT, args: string[
 export function benchDir(prefix: string): string {
 	mkdirSync(join(ROOT, '.bench'), { recursive: true });
 	return mkdtempSync(join(ROOT, '.bench', prefix));
+}
+
+/**
+ * A copy of the project (sources, content, configuration; no node_modules,
+ * git, outputs or tests) in a new bench folder, for builds that must change
+ * a file: fixture pages, broken data, hostile probes.
+ */
+export function copyProject(prefix = 'project-'): string {
+	const dir = benchDir(prefix);
+	for (const entry of readdirSync(ROOT)) {
+		if (['node_modules', '.git', '.astro', '.bench', 'tests'].includes(entry) || entry.startsWith('dist')) continue;
+		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+	}
+	return dir;
 }
 
 export function requireDist(dir = DIST): void {

@@ -3,10 +3,10 @@
 // the file and line, or renders as inert text. The unit tests run every probe
 // through the guard on strings (tests/unit/build/remarkAuthorContent.test.ts);
 // these builds prove the guard is wired into the build for .md and .mdx alike.
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { benchDir, buildSite, ROOT } from './dist';
+import { benchDir, buildSite, copyProject as copyProjectTo } from './dist';
 import { BODY_PROBES, FRONTMATTER_PROBES } from '../fixtures/hostileContent';
 
 const temps: string[] = [];
@@ -19,11 +19,8 @@ function tempDir(prefix: string): string {
 }
 
 function copyProject(): string {
-	const dir = tempDir('hostile-');
-	for (const entry of readdirSync(ROOT)) {
-		if (['node_modules', '.git', '.astro', '.bench', 'tests'].includes(entry) || entry.startsWith('dist')) continue;
-		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-	}
+	const dir = copyProjectTo('hostile-');
+	temps.push(dir);
 	return dir;
 }
 
