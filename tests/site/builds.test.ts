@@ -1,26 +1,15 @@
 // Builds that prove a property of the whole site: the audience switch fails
 // closed, links to internal pages become text, and author errors (bad
 // frontmatter, impossible dates, scripts, broken YAML) stop the build naming the file.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { benchDir, brokenLinks, buildSite, ROOT, copyProject as copyProjectTo } from './dist';
+import { brokenLinks, buildSite, ROOT, tempFolders } from './dist';
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function tempDir(prefix: string): string {
-	const dir = benchDir(prefix);
-	temps.push(dir);
-	return dir;
-}
-
-function copyProject(): string {
-	const dir = copyProjectTo('schema-');
-	temps.push(dir);
-	return dir;
-}
+const temp = tempFolders();
+const tempDir = temp.dir;
+const copyProject = () => temp.project('schema-');
 
 function withFixture(fixture: string): string {
 	const dir = copyProject();
@@ -39,8 +28,7 @@ describe('the audience switch fails closed', () => {
 	);
 
 	it('a build says which audience it built, and warns when a public build has no SITE_URL', () => {
-		const out = benchDir('public-local-');
-		temps.push(out);
+		const out = tempDir('public-local-');
 		const result = buildSite({ HANDBOOK_AUDIENCE: 'public', OUT_DIR: out });
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toMatch(/building the PUBLIC handbook/);
@@ -53,8 +41,7 @@ describe('the audience switch fails closed', () => {
 			join(ROOT, 'tests/fixtures/pages/links-to-internal.mdx'),
 			join(dir, 'content/docs/runbooks/links-to-internal.mdx'),
 		);
-		const out = benchDir('public-fixture-');
-		temps.push(out);
+		const out = tempDir('public-fixture-');
 		const result = buildSite(
 			{ HANDBOOK_AUDIENCE: 'public', SITE_URL: 'https://handbook.example.com', OUT_DIR: out },
 			dir,
@@ -122,8 +109,7 @@ describe('author errors stop the build, naming the file', () => {
 
 describe('a build under a sub-path', () => {
 	it('keeps every internal link and anchor working under BASE_PATH=/handbook', () => {
-		const out = benchDir('base-');
-		temps.push(out);
+		const out = tempDir('base-');
 		const result = buildSite({ BASE_PATH: '/handbook', OUT_DIR: out });
 		expect(result.status, result.stderr + result.stdout).toBe(0);
 		expect(brokenLinks(out, '/handbook')).toEqual([]);
@@ -133,8 +119,7 @@ describe('a build under a sub-path', () => {
 
 describe('review dates at a pinned build date', () => {
 	it('marks pages overdue under the title and on the health page when HANDBOOK_TODAY has passed their due date', () => {
-		const out = benchDir('today-');
-		temps.push(out);
+		const out = tempDir('today-');
 		// Weekly pages reviewed 2026-11-24 are due 2026-12-01; monthly ones 2026-12-24; quarterly ones 2027-02-24.
 		const result = buildSite({ HANDBOOK_TODAY: '2027-01-01', OUT_DIR: out });
 		expect(result.status, result.stderr + result.stdout).toBe(0);

@@ -1,6 +1,7 @@
 // Reading the built site for the checks in tests/site.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { join, relative } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '../..');
@@ -41,6 +42,17 @@ export function copyProject(prefix = 'project-'): string {
 		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
 	}
 	return dir;
+}
+
+/**
+ * Temporary folders for one test file, removed after its tests: `dir` for a
+ * build's output, `project` for a copy of the project to change.
+ */
+export function tempFolders(): { dir: (prefix: string) => string; project: (prefix: string) => string } {
+	const temps: string[] = [];
+	afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+	const keep = (dir: string) => (temps.push(dir), dir);
+	return { dir: (prefix) => keep(benchDir(prefix)), project: (prefix) => keep(copyProject(prefix)) };
 }
 
 export function requireDist(dir = DIST): void {

@@ -3,26 +3,15 @@
 // the file and line, or renders as inert text. The unit tests run every probe
 // through the guard on strings (tests/unit/build/remarkAuthorContent.test.ts);
 // these builds prove the guard is wired into the build for .md and .mdx alike.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { benchDir, buildSite, copyProject as copyProjectTo } from './dist';
+import { describe, expect, it } from 'vitest';
+import { buildSite, tempFolders } from './dist';
 import { BODY_PROBES, FRONTMATTER_PROBES } from '../fixtures/hostileContent';
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function tempDir(prefix: string): string {
-	const dir = benchDir(prefix);
-	temps.push(dir);
-	return dir;
-}
-
-function copyProject(): string {
-	const dir = copyProjectTo('hostile-');
-	temps.push(dir);
-	return dir;
-}
+const temp = tempFolders();
+const tempDir = temp.dir;
+const copyProject = () => temp.project('hostile-');
 
 const FRONTMATTER = [
 	'owner: csm',
