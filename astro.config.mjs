@@ -2,19 +2,19 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import { yamlPlugin } from './src/build/yamlPlugin.mjs';
-import { cspIntegration } from './src/build/cspIntegration.ts';
+import { yamlPlugin } from './src/config/yamlPlugin.mjs';
+import { cspIntegration } from './src/config/cspIntegration.ts';
 import { adminPolicy } from './src/lib/cms/adminPage.ts';
-import { markdownIntegration } from './src/build/markdown.ts';
-import { audienceIntegration } from './src/build/audienceIntegration.ts';
-import { pageChecksIntegration } from './src/build/pageChecks.ts';
-import { prospectRoutes } from './src/build/prospectRoutes.ts';
-import { publicLeakCheck } from './src/build/publicLeaks.ts';
+import { markdownIntegration } from './src/config/markdown.ts';
+import { audienceIntegration } from './src/config/audienceIntegration.ts';
+import { pageChecksIntegration } from './src/config/pageChecks.ts';
+import { prospectRoutes } from './src/config/prospectRoutes.ts';
+import { publicLeakCheck } from './src/config/publicLeaks.ts';
 import { siteOptions } from './src/lib/site/options.ts';
-import { adminIntegration } from './src/build/adminIntegration.ts';
-import { handbookSearch } from './src/build/handbookSearch.ts';
-import { handbookToc } from './src/build/handbookToc.ts';
-import { quietDirectiveWarnings } from './src/build/quietDirectiveWarnings.mjs';
+import { adminIntegration } from './src/config/adminIntegration.ts';
+import { handbookSearch } from './src/config/handbookSearch.ts';
+import { handbookToc } from './src/config/handbookToc.ts';
+import { quietDirectiveWarnings } from './src/config/quietDirectiveWarnings.mjs';
 
 const options = siteOptions();
 /** @param {string} label @param {string} directory */
@@ -43,7 +43,7 @@ export default defineConfig({
 			description:
 				'Playbooks, runbooks, plans, checklists and calculators for running TAI Autonomics from one customer to three.',
 			lastUpdated: true,
-			// The public build has a 404 page of its own (src/build/prospectRoutes.ts).
+			// The public build has a 404 page of its own (src/config/prospectRoutes.ts).
 			disable404Route: options.audience === 'public',
 			// Wrapped code blocks never need sideways scrolling on a phone.
 			expressiveCode: { defaultProps: { wrap: true } },

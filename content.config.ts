@@ -13,7 +13,7 @@ type SchemaContext = Parameters<ReturnType<typeof docsSchema>>[0];
 
 // The frontmatter as written meets the author allowlist first (unknown keys,
 // markup in strings, head:), so `astro dev` refuses what the build refuses;
-// src/build/pageChecks.ts reports the same with line numbers. In the public
+// src/config/pageChecks.ts reports the same with line numbers. In the public
 // build every page that is not explicitly public becomes a draft, which
 // Starlight leaves out of the routes, sidebar and search index.
 const pageSchema = (context: SchemaContext) =>

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { yamlPlugin } from './src/build/yamlPlugin.mjs';
+import { yamlPlugin } from './src/config/yamlPlugin.mjs';
 
 export default defineConfig({
 	plugins: [yamlPlugin()],

@@ -9,7 +9,7 @@
 // (OUT_DIR, default .bench/dist-plain).
 import preact from '@astrojs/preact';
 import plain from './plain-starlight/astro.config.mjs';
-import { yamlPlugin } from '../../src/build/yamlPlugin.mjs';
+import { yamlPlugin } from '../../src/config/yamlPlugin.mjs';
 
 export default {
 	...plain,

@@ -1,5 +1,5 @@
 /**
- * Runs in the browser on /admin/ only, bundled by src/build/adminIntegration.ts
+ * Runs in the browser on /admin/ only, bundled by src/config/adminIntegration.ts
  * and loaded before the editor (Sveltia CMS): says what to do until the editor
  * has something to show, registers the handbook's file formats (saves change
  * only the lines of changed fields: src/lib/cms/formats.ts) and a preview that

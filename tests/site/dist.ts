@@ -75,7 +75,7 @@ export function htmlPages(dir = DIST): { path: string; url: string; html: string
 }
 
 /** The visible text of a page, read the way the public build's leak check reads it. */
-export { textOf } from '../../src/build/figures';
+export { textOf } from '../../src/config/figures';
 
 export function ids(html: string): Set<string> {
 	return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));

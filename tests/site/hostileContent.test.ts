@@ -1,7 +1,7 @@
 // The hostile corpus built for real, one probe at a time: what an editor can
 // save through /admin/ or commit to content/ either stops the build naming
 // the file and line, or renders as inert text. The unit tests run every probe
-// through the guard on strings (tests/unit/build/remarkAuthorContent.test.ts);
+// through the guard on strings (tests/unit/config/remarkAuthorContent.test.ts);
 // these builds prove the guard is wired into the build for .md and .mdx alike.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,16 +4,16 @@
 // files and internal pages (salaries, equity, rates, budget lines, MRR,
 // risk probabilities, stated burn) is collected and searched for anywhere a
 // visitor's browser can fetch: HTML, JS, JSON, XML and the decompressed
-// search index. The build itself runs the same check (src/build/publicLeaks.ts)
+// search index. The build itself runs the same check (src/config/publicLeaks.ts)
 // and stops on a hit; this test proves it on the real output. Links to
 // internal pages must be text.
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { internalPagePaths } from '../../src/lib/site/audience';
-import { resolveLink } from '../../src/build/publicLinks';
-import { describeLeak } from '../../src/build/figures';
-import { fetchableTexts, internalFigures, publicLeaks } from '../../src/build/publicLeaks';
+import { resolveLink } from '../../src/config/publicLinks';
+import { describeLeak } from '../../src/config/figures';
+import { fetchableTexts, internalFigures, publicLeaks } from '../../src/config/publicLeaks';
 import { benchDir, brokenLinks, buildSite, htmlPages, ROOT } from './dist';
 
 const CONTENT = join(ROOT, 'content');

@@ -35,7 +35,7 @@ describe('every built page', () => {
 	});
 
 	it('has a content security policy trusting only the inline scripts and styles the sources produce', async () => {
-		const { inlineTexts, sha256, sitePolicy } = await import('../../src/build/cspIntegration');
+		const { inlineTexts, sha256, sitePolicy } = await import('../../src/config/cspIntegration');
 		for (const page of htmlPages()) {
 			const meta = page.html.match(/<meta http-equiv="content-security-policy" content="([^"]+)">/);
 			expect(meta?.[1], page.url).toBeDefined();

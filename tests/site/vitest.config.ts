@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { yamlPlugin } from '../../src/build/yamlPlugin.mjs';
+import { yamlPlugin } from '../../src/config/yamlPlugin.mjs';
 
 // Checks on the built site in dist/: run after `astro build`.
 export default defineConfig({

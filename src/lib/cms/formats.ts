@@ -1,6 +1,6 @@
 /**
  * The editor's two file formats, registered by the /admin/ script
- * (src/build/admin/editor.ts) in place of the editor's own serializers, which
+ * (src/config/admin/editor.ts) in place of the editor's own serializers, which
  * rewrite a whole file on every save. Reading keeps the file's text beside
  * its values (in SOURCE_KEY, a hidden field of every form, see cmsConfig.ts);
  * writing patches that text with yamlPatch.ts, so a saved form differs from

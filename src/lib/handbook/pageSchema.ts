@@ -26,7 +26,7 @@ export const handbookPageSchema = z.object({
 	}),
 	// A real calendar day, not after the build's today (HANDBOOK_TODAY): a date in
 	// the future would keep the page from ever being overdue. The raw text is
-	// also checked before the build (src/build/pageChecks.ts), since the
+	// also checked before the build (src/config/pageChecks.ts), since the
 	// frontmatter parser rolls 2026-02-30 over into March.
 	lastReviewed: z
 		.preprocess(

@@ -78,7 +78,7 @@ const DOCS = join(process.cwd(), 'content/docs');
  * Paths where the public build serves a view of its own in place of an
  * internal handbook page: the ROI calculator's prospect view (the internal
  * page keeps the rep's guidance) and the public home page that points a
- * prospect to it (src/build/prospectRoutes.ts). Links to these stay live in
+ * prospect to it (src/config/prospectRoutes.ts). Links to these stay live in
  * the public build.
  */
 export const PUBLIC_VIEW_PATHS: ReadonlySet<string> = new Set(['/', '/calculators/roi/']);

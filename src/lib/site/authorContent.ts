@@ -10,7 +10,7 @@
  * - links and images point at relative paths or http(s), mailto and tel;
  * - frontmatter uses only {@link FRONTMATTER_KEYS}, and no string in it holds markup.
  *
- * This module decides all of that; src/build/remarkAuthorContent.ts applies it to
+ * This module decides all of that; src/config/remarkAuthorContent.ts applies it to
  * every page in the build, and README "What authors may write" says it in words.
  */
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';

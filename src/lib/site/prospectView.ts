@@ -1,7 +1,7 @@
 /**
  * The ROI calculator's prospect view: in the public build, /calculators/roi/
  * is a page from TAI Autonomics for the prospect (registered by
- * src/build/prospectRoutes.ts), with the company's own header and none of the
+ * src/config/prospectRoutes.ts), with the company's own header and none of the
  * handbook's search or navigation. The internal build keeps the handbook page
  * there, so the view exists only where the audience is public.
  */

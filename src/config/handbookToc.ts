@@ -1,5 +1,5 @@
 // Registers the handbook's route middleware: component-rendered headings in
-// "On this page" (src/components/starlight/tocMiddleware.ts) and the page
+// "On this page" (src/middleware/toc.ts) and the page
 // title kept as text in <head> (src/middleware/plainTitle.ts).
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 
@@ -8,7 +8,7 @@ export function handbookToc(): StarlightPlugin {
 		name: 'handbook-toc',
 		hooks: {
 			'config:setup': ({ addRouteMiddleware }) => {
-				addRouteMiddleware({ entrypoint: './src/components/starlight/tocMiddleware.ts' });
+				addRouteMiddleware({ entrypoint: './src/middleware/toc.ts' });
 				addRouteMiddleware({ entrypoint: './src/middleware/plainTitle.ts' });
 			},
 		},

@@ -17,7 +17,7 @@ import {
 	markdownGuardProblem,
 	remarkAuthorContent,
 	satteriAuthorContent,
-} from '~/build/remarkAuthorContent';
+} from '~/config/remarkAuthorContent';
 import { BODY_PROBES } from '../../fixtures/hostileContent';
 
 /** Runs the guard on a page body; resolves to the refusal message, or '' when the page passes. */
@@ -36,7 +36,7 @@ async function remarkGuard(body: string, ext: 'md' | 'mdx'): Promise<string> {
 
 /**
  * The guard as the build runs it: Markdown parsed as Astro's processor parses
- * it (src/build/pageChecks.ts), MDX compiled by Sätteri with the guard plugin.
+ * it (src/config/pageChecks.ts), MDX compiled by Sätteri with the guard plugin.
  */
 async function satteriGuard(body: string, ext: 'md' | 'mdx'): Promise<string> {
 	const path = `content/docs/probe.${ext}`;

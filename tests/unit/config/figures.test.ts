@@ -8,7 +8,7 @@ import {
 	leaksIn,
 	moneyIn,
 	splitByVisibility,
-} from '~/build/figures';
+} from '~/config/figures';
 
 describe('reading figures whatever their spelling', () => {
 	it('reads dollars with separators, K and M suffixes and both ends of a range', () => {

@@ -1,7 +1,7 @@
 // Figures as numbers, whatever their spelling: "$4K", "$4,000" and "4,000
 // dollars" are the same figure to a reader, so the public build's leak check
 // (publicLeaks.ts) compares values. Pure: no disk, no Astro; tested on strings
-// in tests/unit/build/figures.test.ts.
+// in tests/unit/config/figures.test.ts.
 import { isInternalField, isInternalRow } from '~/lib/site/audience';
 
 /**

@@ -1,8 +1,8 @@
 // Pages are content, never code. Every Markdown and MDX page passes through
 // this guard, on the tree Astro's Markdown processor (Sätteri) builds: MDX as
-// Astro compiles it (satteriAuthorContent, registered in src/build/markdown.ts),
+// Astro compiles it (satteriAuthorContent, registered in src/config/markdown.ts),
 // and Markdown before the build (markdownGuardProblem, called by
-// src/build/pageChecks.ts), since the content loader caches rendered Markdown
+// src/config/pageChecks.ts), since the content loader caches rendered Markdown
 // and logs a failed render instead of stopping. Anything outside the allowlist
 // in src/lib/site/authorContent.ts (raw HTML, MDX JavaScript, link schemes)
 // stops the build, naming the file, the line and what is allowed. The same
@@ -209,7 +209,7 @@ export function remarkAuthorContent() {
 
 /**
  * The guard as a Sätteri mdast plugin: MDX pages as Astro compiles them. It
- * runs before any other plugin changes the tree (src/build/markdown.ts puts it
+ * runs before any other plugin changes the tree (src/config/markdown.ts puts it
  * first) and walks the page's whole tree once.
  */
 export const satteriAuthorContent: MdastPluginDefinition = {

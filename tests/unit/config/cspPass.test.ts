@@ -2,7 +2,7 @@
 // exactly the inline scripts and styles the text pattern finds (inlineTexts,
 // pagePolicy) and write the same page.
 import { describe, expect, it } from 'vitest';
-import { inlineTexts, pagePolicy, pageWithPolicy, sha256, withPolicy } from '~/build/cspIntegration';
+import { inlineTexts, pagePolicy, pageWithPolicy, sha256, withPolicy } from '~/config/cspIntegration';
 
 const trusted = new Map(
 	['a()', 'b { color: red }', 'é → ü', 'const s = "<style>x</style>"; </scr" + "ipt>'].map((t) => [sha256(t), t]),

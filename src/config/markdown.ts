@@ -2,8 +2,8 @@
 // default, which parses and renders in native code and calls these plugins
 // only on the nodes they name):
 // - the author-content guard on MDX pages as they compile
-//   (src/build/remarkAuthorContent.ts; Markdown pages meet it before the
-//   build, in src/build/pageChecks.ts);
+//   (src/config/remarkAuthorContent.ts; Markdown pages meet it before the
+//   build, in src/config/pageChecks.ts);
 // - root-relative links get the base path when the site is deployed under
 //   one (BASE_PATH): authors write "/runbooks/incident-response/";
 // - tables take keyboard focus: Starlight lets a wide table scroll sideways,
