@@ -6,11 +6,11 @@ import { yamlPlugin } from './src/config/yamlPlugin.mjs';
 import { cspIntegration } from './src/config/cspIntegration.ts';
 import { adminPolicy } from './src/lib/cms/adminPage.ts';
 import { markdownIntegration } from './src/config/markdown.ts';
-import { audienceIntegration } from './src/config/audienceIntegration.ts';
+import { editionIntegration } from './src/config/editionIntegration.ts';
 import { pageChecksIntegration } from './src/config/pageChecks.ts';
 import { prospectRoutes } from './src/config/prospectRoutes.ts';
 import { publicLeakCheck } from './src/config/publicLeaks.ts';
-import { siteOptions } from './src/lib/site/options.ts';
+import { isPublicBuild, siteOptions } from './src/lib/site/options.ts';
 import { adminIntegration } from './src/config/adminIntegration.ts';
 import { handbookSearch } from './src/config/handbookSearch.ts';
 import { handbookToc } from './src/config/handbookToc.ts';
@@ -31,8 +31,8 @@ export default defineConfig({
 	base: options.base,
 	outDir: options.outDir,
 	// The content cache holds parsed frontmatter, and whether a page is a draft
-	// depends on the audience: keep one cache per audience.
-	cacheDir: `./node_modules/.astro/${options.audience}`,
+	// depends on the edition: keep one cache per edition.
+	cacheDir: `./node_modules/.astro/${options.edition}`,
 	trailingSlash: 'always',
 	// Markdown and MDX use Astro's default processor (Sätteri); the handbook's
 	// plugins (author-content guard, base links, focusable tables) are added
@@ -44,7 +44,7 @@ export default defineConfig({
 				'Playbooks, runbooks, plans, checklists and calculators for running TAI Autonomics from one customer to three.',
 			lastUpdated: true,
 			// The public build has a 404 page of its own (src/config/prospectRoutes.ts).
-			disable404Route: options.audience === 'public',
+			disable404Route: isPublicBuild(options),
 			// Wrapped code blocks never need sideways scrolling on a phone.
 			expressiveCode: { defaultProps: { wrap: true } },
 			...(options.editUrl ? { editLink: { baseUrl: options.editUrl } } : {}),
@@ -70,20 +70,19 @@ export default defineConfig({
 				section('Roles', 'roles', true),
 				section('About this handbook', 'handbook', true),
 				// Internal only: the page is a draft in the public build.
-				...(options.audience === 'internal' ? [{ label: 'Weekly metrics', link: '/metrics/' }] : []),
+				...(isPublicBuild(options) ? [] : [{ label: 'Weekly metrics', link: '/metrics/' }]),
 			],
 		}),
 		// Islands are .tsx; Preact's Babel pass on every other module of the build would change nothing.
 		preact({ include: [/\.[jt]sx$/] }),
 		markdownIntegration({ base: options.base }),
 		pageChecksIntegration('./content/docs', options.today),
-		audienceIntegration(options),
+		editionIntegration(options),
 		prospectRoutes(options),
 		cspIntegration({
-			adminPolicy:
-				options.audience === 'internal'
-					? adminPolicy({ name: options.cms.backend, repo: options.cms.repo })
-					: undefined,
+			adminPolicy: isPublicBuild(options)
+				? undefined
+				: adminPolicy({ name: options.cms.backend, repo: options.cms.repo }),
 		}),
 		// After the CSP integration: /admin/ carries its own policy.
 		adminIntegration(options),

@@ -3,11 +3,11 @@ import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { handbookPageSchema } from './src/lib/handbook/pageSchema';
-import { siteOptions } from './src/lib/site/options';
-import { isPublicPage } from './src/lib/site/audience';
+import { isPublicBuild } from './src/lib/site/options';
+import { isPublic, pageVisibility } from './src/lib/site/visibility';
 import { frontmatterProblems } from './src/lib/site/authorContent';
 
-const { audience } = siteOptions();
+const publicBuild = isPublicBuild();
 
 type SchemaContext = Parameters<ReturnType<typeof docsSchema>>[0];
 
@@ -26,7 +26,7 @@ const pageSchema = (context: SchemaContext) =>
 		.pipe(
 			docsSchema({ extend: handbookPageSchema })(context).transform((page) => ({
 				...page,
-				draft: page.draft || (audience === 'public' && !isPublicPage(page)),
+				draft: page.draft || (publicBuild && !isPublic(pageVisibility(page))),
 			})),
 		);
 

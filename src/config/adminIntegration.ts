@@ -13,8 +13,9 @@ import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import type { SiteOptions } from '~/lib/site/options';
-import { adminPolicy, adminPage, cmsSections, dataFileForms, signOffDocuments } from '~/lib/cms/adminPage';
+import { isPublicBuild, type SiteOptions } from '~/lib/site/options';
+import { adminPolicy, adminPage } from '~/lib/cms/adminPage';
+import { cmsSections, dataFileForms, signOffDocuments } from '~/lib/cms/collections-fs';
 import { cmsConfig } from '~/lib/cms/cmsConfig';
 import { PUBLISH_MINUTES } from '~/lib/cms/publishing';
 import { weeklyMetricsSchema } from '~/lib/data/metrics';
@@ -78,11 +79,11 @@ export function adminIntegration(options: SiteOptions): AstroIntegration {
 		hooks: {
 			// The change feed lists internal pages: internal build only.
 			'astro:config:setup': ({ injectRoute }) => {
-				if (options.audience === 'public') return;
+				if (isPublicBuild(options)) return;
 				injectRoute({ pattern: '/rss.xml', entrypoint: './src/routes/rss.xml.ts', prerender: true });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (options.audience === 'public') return;
+				if (isPublicBuild(options)) return;
 				const dist = fileURLToPath(dir);
 				const out = join(dist, 'admin');
 				await mkdir(join(out, 'chunks'), { recursive: true });

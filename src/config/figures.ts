@@ -1,8 +1,8 @@
 // Figures as numbers, whatever their spelling: "$4K", "$4,000" and "4,000
 // dollars" are the same figure to a reader, so the public build's leak check
 // (publicLeaks.ts) compares values. Pure: no disk, no Astro; tested on strings
-// in tests/unit/config/figures.test.ts.
-import { isInternalField, isInternalRow } from '~/lib/site/audience';
+// in tests/unit/config/figures.test.ts. Which parts of a data file are
+// internal is src/lib/site/visibility.ts's to say (splitByVisibility).
 
 /**
  * A figure, the words around it where it was written (its data row, or the
@@ -91,33 +91,6 @@ export function addDataFigures(
 		if ((value as { example?: unknown }).example === true) return;
 		for (const [k, v] of Object.entries(value)) addDataFigures(figures, v, source, k, value as Record<string, unknown>);
 	}
-}
-
-/**
- * Splits parsed data into what the public build may show and what it may not:
- * an internal file, a row marked internal and a field named internal
- * (src/lib/site/audience.ts says which) are internal.
- */
-export function splitByVisibility(data: unknown, fileIsInternal: boolean): { internal: unknown[]; public: unknown[] } {
-	const parts = { internal: [] as unknown[], public: [] as unknown[] };
-	const walk = (value: unknown): unknown => {
-		if (Array.isArray(value)) return value.map(walk).filter((v) => v !== undefined);
-		if (!value || typeof value !== 'object') return value;
-		const record = value as Record<string, unknown>;
-		if (isInternalRow(record)) {
-			parts.internal.push(record);
-			return undefined;
-		}
-		const kept: Record<string, unknown> = {};
-		for (const [k, v] of Object.entries(record)) {
-			if (isInternalField(k)) parts.internal.push({ [k]: v, ...record });
-			else kept[k] = walk(v);
-		}
-		return kept;
-	};
-	if (fileIsInternal) parts.internal.push(data);
-	else parts.public.push(walk(data));
-	return parts;
 }
 
 /** A round figure ($4,000, $120,000, 40%) can be a coincidence; it leaks only beside words of its own row. */

@@ -7,7 +7,7 @@
 // must be a real calendar day (the frontmatter parser would silently roll
 // 2026-02-30 over into March) and not after the build's today.
 import type { AstroIntegration } from 'astro';
-import { pageFrontmatters } from '~/lib/site/audience';
+import { pageFrontmatters } from '~/lib/site/pages-fs';
 import { reviewDateProblem } from '~/lib/handbook/reviewDue';
 import { frontmatterProblems } from '~/lib/site/authorContent';
 import { join } from 'node:path';

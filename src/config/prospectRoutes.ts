@@ -5,10 +5,10 @@
 // where every share link points), a 404 page in place of Starlight's
 // (astro.config.mjs turns Starlight's off in the public build) and /robots.txt. The internal build keeps
 // the handbook's home and content/docs/calculators/roi.mdx, with the rep's
-// guidance, at those paths. PUBLIC_VIEW_PATHS in src/lib/site/audience.ts
+// guidance, at those paths. PUBLIC_VIEW_PATHS in src/lib/site/visibility.ts
 // lists the paths, so that links to them stay live in the public build.
 import type { AstroIntegration } from 'astro';
-import type { SiteOptions } from '~/lib/site/options';
+import { isPublicBuild, type SiteOptions } from '~/lib/site/options';
 import { PROSPECT_VIEW_PATH } from '~/lib/site/prospectView';
 
 export function prospectRoutes(options: SiteOptions): AstroIntegration {
@@ -16,7 +16,7 @@ export function prospectRoutes(options: SiteOptions): AstroIntegration {
 		name: 'handbook-prospect-routes',
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
-				if (options.audience !== 'public') return;
+				if (!isPublicBuild(options)) return;
 				injectRoute({ pattern: '/', entrypoint: './src/components/public/PublicHome.astro', prerender: true });
 				injectRoute({
 					pattern: PROSPECT_VIEW_PATH.replace(/\/$/, ''),

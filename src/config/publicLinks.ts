@@ -1,27 +1,75 @@
-// Last pass over the public build's HTML: every link that resolves to an
-// internal page becomes its text, however it was written (Markdown, MDX, raw
-// HTML, a component, a relative path). The public site then has no dead links
-// and no trace of where internal pages live.
-import { isInternalPath } from '~/lib/site/audience';
+// Links to internal pages in the public edition, in one place. As a page
+// renders, a link in its Markdown or MDX to an internal page becomes its text
+// (unlinkInternalPlugin, registered for the public build by
+// editionIntegration.ts); components link through HandbookLink, which does the
+// same. The public site then has no dead links and no trace of where internal
+// pages live. internalLinksIn finds any link that slipped past both, so that
+// the public build stops instead of shipping it (publicLeaks.ts).
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import type { HastNode, HastPluginDefinition, HastVisitorContext, MdxJsxTextElementHast } from 'satteri';
+import { slugPath } from '~/lib/site/pageSource';
+import { withBase } from '~/lib/handbook/paths';
+import { linksInternal } from '~/lib/site/visibility';
 
-const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a>/gi;
-const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
-
-/** The root-relative path a link on `pageUrl` points to, or null for another site or a non-page link. */
-export function resolveLink(href: string, pageUrl: string): string | null {
-	const decoded = href.replace(/&amp;/g, '&').trim();
-	if (/^[a-z][a-z0-9+.-]*:/i.test(decoded) || decoded.startsWith('//')) return null;
-	if (decoded.startsWith('#') || decoded === '') return null;
-	const url = new URL(decoded, `http://handbook.invalid${pageUrl}`);
-	return url.pathname;
+/** The URL (with the base path) of the page compiled from `file` under `docsDir`; the site root for anything else. */
+export function pageUrlOf(file: string, docsDir: string, base: string): string {
+	const path = relative(docsDir, file);
+	return withBase(path.startsWith('..') ? '/' : slugPath(path), base);
 }
 
-export function unlinkInternal(html: string, pageUrl: string, internal: ReadonlySet<string>, base = '/'): string {
-	return html.replace(ANCHOR, (whole, attributes: string, text: string) => {
-		const href = HREF.exec(attributes);
-		if (!href) return whole;
-		const target = resolveLink(href[1] ?? href[2] ?? href[3] ?? '', pageUrl);
-		if (target === null || !isInternalPath(target, internal, base)) return whole;
-		return `<span>${text}</span>`;
-	});
+const OPENING_ANCHOR = /<a\b[^>]*>/gi;
+const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+const hrefOf = (tag: string): string | null => {
+	const m = HREF.exec(tag);
+	return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
+};
+
+/**
+ * Turns each link to an internal page into its text as the page compiles:
+ * Markdown links (`[text](/plans/…/)`, relative ones too) and `<a href>` in
+ * MDX become a <span> around the link's text; an `<a href>` in a Markdown
+ * page's raw HTML loses its target.
+ */
+export function unlinkInternalPlugin(
+	internal: ReadonlySet<string>,
+	docsDir: string,
+	base: string,
+): HastPluginDefinition {
+	const pageUrl = (ctx: HastVisitorContext) => pageUrlOf(ctx.fileURL ? fileURLToPath(ctx.fileURL) : '', docsDir, base);
+	const toText = (node: Readonly<HastNode>, href: unknown, ctx: HastVisitorContext) => {
+		if (typeof href !== 'string' || !linksInternal(href, pageUrl(ctx), internal, base)) return;
+		const children = (node as { children: HastNode[] }).children;
+		ctx.replaceNode(node, { type: 'element', tagName: 'span', properties: {}, children } as HastNode);
+	};
+	const jsxAnchor = {
+		filter: ['a'],
+		visit: (node: Readonly<MdxJsxTextElementHast>, ctx: HastVisitorContext) =>
+			toText(
+				node as HastNode,
+				node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href')?.value,
+				ctx,
+			),
+	};
+	return {
+		name: 'handbook-public-links',
+		element: { filter: ['a'], visit: (node, ctx) => toText(node, node.properties.href, ctx) },
+		mdxJsxTextElement: jsxAnchor,
+		mdxJsxFlowElement: jsxAnchor as unknown as NonNullable<HastPluginDefinition['mdxJsxFlowElement']>,
+		raw(node, ctx) {
+			const value = node.value.replace(OPENING_ANCHOR, (tag) => {
+				const href = hrefOf(tag);
+				return href !== null && linksInternal(href, pageUrl(ctx), internal, base) ? '<a>' : tag;
+			});
+			if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value } as HastNode);
+		},
+	};
+}
+
+/** The targets of every link in a built page (`pageUrl` with the base path) that leads to an internal page. */
+export function internalLinksIn(html: string, pageUrl: string, internal: ReadonlySet<string>, base = '/'): string[] {
+	return (html.match(OPENING_ANCHOR) ?? [])
+		.map(hrefOf)
+		.filter((href): href is string => href !== null && linksInternal(href, pageUrl, internal, base));
 }

@@ -1,7 +1,7 @@
 // Builds that prove a property of the whole site: the audience switch fails
 // closed, links to internal pages become text, and author errors (bad
 // frontmatter, impossible dates, scripts, broken YAML) stop the build naming the file.
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';

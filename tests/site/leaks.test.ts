@@ -6,12 +6,14 @@
 // visitor's browser can fetch: HTML, JS, JSON, XML and the decompressed
 // search index. The build itself runs the same check (src/config/publicLeaks.ts)
 // and stops on a hit; this test proves it on the real output. Links to
-// internal pages must be text.
+// internal pages must be text. What is internal inside a data file is read
+// through the one rule the build uses (splitByVisibility).
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { internalPagePaths } from '../../src/lib/site/audience';
-import { resolveLink } from '../../src/config/publicLinks';
+import { parse } from 'yaml';
+import { internalPagePaths } from '../../src/lib/site/pages-fs';
+import { dataFileVisibility, isPublic, resolveLink, splitByVisibility } from '../../src/lib/site/visibility';
 import { describeLeak } from '../../src/config/figures';
 import { fetchableTexts, internalFigures, publicLeaks } from '../../src/config/publicLeaks';
 import { benchDir, brokenLinks, buildSite, htmlPages, ROOT } from './dist';
@@ -53,10 +55,14 @@ describe('the public build', () => {
 	});
 
 	it('states no data file that only internal pages read: every data file but the search synonyms is internal', () => {
-		const visibilities = readdirSync(join(CONTENT, 'data'), { recursive: true, encoding: 'utf8' })
+		const files = readdirSync(join(CONTENT, 'data'), { recursive: true, encoding: 'utf8' })
 			.filter((f) => f.endsWith('.yaml'))
-			.map((f) => [f, /^visibility: (\w+)$/m.exec(readFileSync(join(CONTENT, 'data', f), 'utf8'))?.[1]]);
+			.map((f) => ({ f, data: parse(readFileSync(join(CONTENT, 'data', f), 'utf8')) as unknown }));
+		const visibilities = files.map(({ f, data }) => [f, dataFileVisibility(data, f)]);
 		expect(visibilities.filter(([, v]) => v === 'public').map(([f]) => f)).toEqual(['synonyms.yaml']);
+		// …and the public one holds no internal row or field, by the rule the build reads it with.
+		for (const { f, data } of files.filter(({ f, data }) => isPublic(dataFileVisibility(data, f))))
+			expect(splitByVisibility(data, 'public').internal, f).toEqual([]);
 	});
 
 	it('links no internal page: every such link became text, however it was written', () => {

@@ -2,50 +2,10 @@
  * The /admin/ page around the editor bundle: its content security policy,
  * the words that tell an owner what to do before the editor has anything to
  * show (on their own computer: pick the handbook's folder; on the company's
- * site: sign in to the git host), and the collections it edits: one per
- * content/docs folder, and the data files owners update every Friday
- * (src/lib/data/schemas.ts).
+ * site: sign in to the git host). Pure: the collections it edits are read
+ * from disk by src/lib/cms/collections-fs.ts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
-import { hiringSchema, kpisSchema, mrrSchema, signoffsSchema } from '~/lib/data/schemas';
-import type { CmsBackend, DataFileForm } from './cmsConfig';
-
-/** Folders of content/docs, each an editor collection, labelled by its folder name. */
-export function cmsSections(docsDir: string): { folder: string; label: string }[] {
-	return readdirSync(docsDir, { withFileTypes: true })
-		.filter((d) => d.isDirectory())
-		.map((d) => d.name)
-		.sort()
-		.map((folder) => ({ folder, label: folder.charAt(0).toUpperCase() + folder.slice(1).replace(/-/g, ' ') }));
-}
-
-/** The data files updated on the weekly rhythm: KPI dashboard, customer status, hiring progress. */
-export function dataFileForms(dataDir = join(process.cwd(), 'content/data')): DataFileForm[] {
-	// Each file keeps the visibility it declares: the editor writes it back unchanged.
-	const visibility = (file: string) =>
-		(load(readFileSync(join(dataDir, file), 'utf8'), { schema: CORE_SCHEMA }) as { visibility?: unknown })
-			.visibility === 'public'
-			? ('public' as const)
-			: ('internal' as const);
-	return (
-		[
-			{ file: 'mrr-by-week.yaml', label: 'MRR and customers by week', schema: mrrSchema },
-			{ file: 'kpis.yaml', label: 'KPI targets', schema: kpisSchema },
-			{ file: 'hiring-plan.yaml', label: 'Hiring plan', schema: hiringSchema },
-			{ file: 'signoffs.yaml', label: 'Sign-offs and milestones', schema: signoffsSchema },
-		] as const
-	).map((form) => ({ ...form, visibility: visibility(form.file) }));
-}
-
-/** The sign-off tracker's documents (signoffs.yaml), offered when a week records its sign-offs. */
-export function signOffDocuments(dataDir = join(process.cwd(), 'content/data')): string[] {
-	const data = load(readFileSync(join(dataDir, 'signoffs.yaml'), 'utf8'), { schema: CORE_SCHEMA }) as {
-		documents: { document: string }[];
-	};
-	return data.documents.map((d) => d.document);
-}
+import type { CmsBackend } from './cmsConfig';
 
 /** Where each git host's editor signs in and reads and writes. */
 export const GIT_HOSTS = {

@@ -7,7 +7,8 @@
  * offers exactly what the build will accept.
  */
 import type { z } from 'zod';
-import { CADENCES, KINDS, SOURCES, SOURCE_TITLES, VISIBILITIES } from '~/lib/handbook/kinds';
+import { CADENCES, KINDS, SOURCES, SOURCE_TITLES } from '~/lib/handbook/kinds';
+import { VISIBILITIES, type Visibility } from '~/lib/site/visibility';
 import { ROLES } from '~/lib/handbook/roles';
 import { handbookPageSchema } from '~/lib/handbook/pageSchema';
 import { cmsFieldsFromSchema, type CmsField } from './fields';
@@ -28,13 +29,13 @@ export type CmsBackend = {
  */
 export const LOCAL_REPO = 'local/handbook';
 
-export type DataFileForm = { file: string; label: string; schema: z.ZodType; visibility: 'public' | 'internal' };
+export type DataFileForm = { file: string; label: string; schema: z.ZodType; visibility: Visibility };
 
 /** Every form keeps the file's text here (formats.ts), so that a save changes only the lines of changed fields. */
 const sourceField = { name: SOURCE_KEY, label: 'File as written', widget: 'hidden' };
 
 /** Every data file says who may read it (src/lib/data/registry.ts); the editor keeps that line as it is. */
-const visibilityField = (visibility: 'public' | 'internal') => ({
+const visibilityField = (visibility: Visibility) => ({
 	name: 'visibility',
 	label: 'Visibility',
 	widget: 'hidden',

@@ -10,6 +10,7 @@
  * at /admin/, whose form is generated from this schema.
  */
 import { z } from 'zod';
+import { declaredVisibility, isPublic } from '~/lib/site/visibility';
 
 // A week records what was measured; a figure nobody measured is left out
 // rather than guessed, and the dashboard says "not recorded".
@@ -106,10 +107,11 @@ export function withoutBlanks(value: unknown): unknown {
 /** Parses every week, naming the file and field of the first problem; weeks come back in order. */
 export function parseWeeklyMetrics(files: Record<string, unknown>): WeeklyMetrics[] {
 	const weeks = Object.entries(files).map(([file, raw]) => {
-		const { visibility, ...rest } = (withoutBlanks(raw) ?? {}) as Record<string, unknown>;
-		// Weekly actuals are internal, like every file in content/data/ they say so.
-		if (visibility !== 'internal')
+		// Weekly actuals are internal, and like every file in content/data/ they say so.
+		const declared = declaredVisibility(raw);
+		if (!declared || isPublic(declared))
 			throw new Error(`${file}: visibility must be internal (weekly metrics are internal figures)`);
+		const { visibility: _line, ...rest } = (withoutBlanks(raw) ?? {}) as Record<string, unknown>;
 		const result = weeklyMetricsSchema.safeParse(rest);
 		if (!result.success) {
 			const issue = result.error.issues[0];

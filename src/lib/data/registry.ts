@@ -12,8 +12,8 @@
  * build reads.
  */
 import * as z from 'zod/mini';
-import { siteOptions } from '~/lib/site/options';
-import { isInternalField, isInternalRow, isPublicData } from '~/lib/site/audience';
+import { isPublicBuild } from '~/lib/site/options';
+import { dataFileVisibility, isPublic, splitByVisibility, type Visibility } from '~/lib/site/visibility';
 import { bantRubricSchema } from '~/lib/calculators/bant/schema';
 import bantRubricRaw from '../../../content/data/bant-rubric.yaml';
 import documentMapRaw from '../../../content/data/document-map.yaml';
@@ -56,9 +56,6 @@ import {
 } from './schemas';
 import { sourceNotesSchema } from './sourceNotes';
 import { synonymsSchema } from '~/lib/search/synonyms';
-
-export const DATA_VISIBILITIES = ['public', 'internal'] as const;
-export type DataVisibility = (typeof DATA_VISIBILITIES)[number];
 
 /** Each file: its raw YAML, its schema and, for a reader of the code, who reads it. */
 const FILES = {
@@ -117,27 +114,23 @@ export function dataReaders(name: DataName): string {
 export type DataOf<N extends DataName> = z.output<(typeof FILES)[N]['schema']>;
 export const DATA_NAMES = Object.keys(FILES) as DataName[];
 
-const envelope = z.looseObject({
-	visibility: z.enum(DATA_VISIBILITIES, { error: () => `visibility must be one of: ${DATA_VISIBILITIES.join(', ')}` }),
-});
-
-/** Parses one file's raw YAML: the visibility envelope, then the data through its strict schema. */
+/** Parses one file's raw YAML: its visibility line, then the data through its strict schema. */
 export function parseDataFile<S extends z.core.$ZodType>(
 	schema: S,
 	raw: unknown,
 	file: string,
-): { visibility: DataVisibility; data: z.output<S> } {
-	const problems = (issues: readonly z.core.$ZodIssue[]) =>
-		issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-	const head = z.safeParse(envelope, raw);
-	if (!head.success) throw new Error(`content/data/${file} is invalid: ${problems(head.error.issues)}`);
-	const { visibility, ...rest } = head.data;
+): { visibility: Visibility; data: z.output<S> } {
+	const visibility = dataFileVisibility(raw, file);
+	const { visibility: _line, ...rest } = raw as Record<string, unknown>;
 	const body = z.safeParse(schema, rest);
-	if (!body.success) throw new Error(`content/data/${file} is invalid: ${problems(body.error.issues)}`);
+	if (!body.success)
+		throw new Error(
+			`content/data/${file} is invalid: ${body.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
+		);
 	return { visibility, data: body.data };
 }
 
-const cache = new Map<DataName, { visibility: DataVisibility; data: unknown }>();
+const cache = new Map<DataName, { visibility: Visibility; data: unknown }>();
 
 function load(name: DataName) {
 	let entry = cache.get(name);
@@ -149,27 +142,16 @@ function load(name: DataName) {
 	return entry;
 }
 
-export function dataVisibility(name: DataName): DataVisibility {
-	return load(name).visibility;
-}
-
-/** A data file's contents. Reading an internal file while building the public handbook is an error. */
+/**
+ * A data file's contents. Reading an internal file while building the public
+ * handbook is an error; a public file is read less its internal rows and fields.
+ */
 export function readData<N extends DataName>(name: N): DataOf<N> {
 	const entry = load(name);
-	if (!isPublicData(entry.visibility) && siteOptions().audience === 'public')
+	if (!isPublicBuild()) return entry.data as DataOf<N>;
+	if (!isPublic(entry.visibility))
 		throw new Error(
 			`content/data/${name}.yaml is internal, but a page of the public build renders it. Wrap that passage in <Internal> or make the page internal.`,
 		);
-	return (siteOptions().audience === 'public' ? withoutInternalParts(entry.data) : entry.data) as DataOf<N>;
-}
-
-/** The data less its rows marked `internal: true` and its `internal…` fields. */
-export function withoutInternalParts(value: unknown): unknown {
-	if (Array.isArray(value)) return value.filter((item) => !isInternalRow(item)).map(withoutInternalParts);
-	if (!value || typeof value !== 'object' || value instanceof Date) return value;
-	return Object.fromEntries(
-		Object.entries(value)
-			.filter(([key]) => !isInternalField(key))
-			.map(([key, item]) => [key, withoutInternalParts(item)]),
-	);
+	return splitByVisibility(entry.data, entry.visibility).public[0] as DataOf<N>;
 }

@@ -79,13 +79,3 @@ export function relationCheck(id: string): { check: TotalCheck; note: string | u
 	if (problem) throw new Error(problem);
 	return { check, note: relation.note };
 }
-
-/** Every relation's problem, for the tests (the internal build's view: all relations). */
-export function relationProblems(): string[] {
-	return readData('relations').relations.flatMap((relation) => {
-		const compute = RELATION_CHECKS[relation.id];
-		if (!compute) return [`relation ${relation.id}: no computation in src/lib/data/relations.ts`];
-		const problem = relationProblem(relation, compute());
-		return problem ? [problem] : [];
-	});
-}

@@ -196,7 +196,6 @@ export type Resources = z.output<typeof resourcesSchema>;
 export type Budget = z.output<typeof budgetSchema>;
 export type Meetings = z.output<typeof meetingsSchema>;
 export type Meeting = Meetings['meetings'][number];
-export type Mrr = z.output<typeof mrrSchema>;
 export type Hiring = z.output<typeof hiringSchema>;
 export type PackageDocuments = z.output<typeof packageDocumentsSchema>;
 

@@ -21,5 +21,3 @@ export const sourceNotesSchema = z.strictObject({
 		)
 		.min(1),
 });
-
-export type SourceNote = z.output<typeof sourceNotesSchema>['notes'][number];

@@ -8,16 +8,12 @@
  * driver reports it), who made the change and when, in words: "Changed
  * “Week 3”", "Marked reviewed", "Week 11 metrics recorded".
  *
- * Parsing and wording are pure and tested on strings; only readGitHistory
- * runs git. A shallow clone (CI checkouts often are) or a build without git
- * still builds: the page then says its history is incomplete instead of
+ * Parsing and wording are pure and tested on strings; git is run by
+ * changes-fs.ts. A shallow clone (CI checkouts often are) or a build without
+ * git still builds: the page then says its history is incomplete instead of
  * claiming nothing changed.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { slugPath } from '~/lib/site/audience';
+import { slugPath } from '~/lib/site/pageSource';
 
 /** What one commit did to one content file: added, changed or deleted, and the hunks of the change. */
 export type FileChange = { status: 'added' | 'changed' | 'deleted'; hunks: Hunk[] };
@@ -95,54 +91,6 @@ export function isShallowOutput(output: string): boolean {
 
 export type History = { commits: Commit[]; complete: boolean; reason: string };
 
-export function readGitHistory(cwd: string, sinceDays = 90): History {
-	const git = (args: string[]) =>
-		execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
-	// git's Markdown diff driver names the heading above each hunk; pages are .mdx, so say so for this run only.
-	const attributes = mkdtempSync(join(tmpdir(), 'handbook-git-'));
-	writeFileSync(join(attributes, 'attributes'), '*.mdx diff=markdown\n*.md diff=markdown\n');
-	try {
-		const shallow = isShallowOutput(git(['rev-parse', '--is-shallow-repository']));
-		// Every file of each commit that touched content, to tell content commits from engineering ones.
-		const log = git([
-			'log',
-			`--since=${sinceDays} days ago`,
-			'--name-only',
-			'--full-diff',
-			`--format=${LOG_FORMAT}`,
-			'--',
-			'content',
-		]);
-		const commits = parseGitLog(log).map((commit) => {
-			if (!isContentCommit(commit)) return commit;
-			const patch = git([
-				'-c',
-				`core.attributesFile=${join(attributes, 'attributes')}`,
-				'show',
-				'--format=',
-				'-p',
-				'--unified=0',
-				'--no-color',
-				'--no-renames',
-				'--no-ext-diff',
-				commit.hash,
-				'--',
-				'content',
-			]);
-			return { ...commit, changes: parsePatch(patch) };
-		});
-		return {
-			commits,
-			complete: !shallow,
-			reason: shallow ? 'this copy of the repository is a shallow clone, so older changes are missing' : '',
-		};
-	} catch {
-		return { commits: [], complete: false, reason: 'git history was not available when the site was built' };
-	} finally {
-		rmSync(attributes, { recursive: true, force: true });
-	}
-}
-
 export type PageInfo = { title: string; owner: string };
 
 export type Change = {
@@ -166,45 +114,6 @@ function ageInDays(date: Date, today: Date): number {
 	return Math.round((today.getTime() - day) / DAY_MS);
 }
 
-/**
- * One row per page per commit within `days` of `today`, newest first, with
- * the commit message as the subject. Files that are not pages of this build
- * (deleted, or internal in the public build) are left out.
- */
-export function pageChanges(
-	commits: Commit[],
-	pages: ReadonlyMap<string, PageInfo>,
-	today: Date,
-	days: number,
-): Change[] {
-	return commits
-		.flatMap((c) => {
-			const ageDays = ageInDays(c.date, today);
-			if (ageDays > days) return [];
-			return c.files
-				.filter((f) => /^content\/docs\/.+\.mdx?$/.test(f))
-				.map((f) => slugPath(f.replace(/^content\/docs\//, '')))
-				.flatMap((path) => {
-					const page = pages.get(path);
-					return page
-						? [
-								{
-									date: c.date,
-									path,
-									title: page.title,
-									owner: page.owner,
-									subject: c.subject,
-									author: c.author,
-									hash: c.hash,
-									ageDays: Math.max(0, ageDays),
-								},
-							]
-						: [];
-				});
-		})
-		.sort(newestFirst);
-}
-
 const newestFirst = (a: Change, b: Change) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title);
 
 /** Frontmatter keys of a page, named as a reader knows them. */
@@ -220,8 +129,6 @@ const PAGE_DETAILS: Record<string, string> = {
 	sidebar: 'place in the sidebar',
 	order: 'place in the sidebar',
 };
-
-const quoted = (names: string[]) => names.map((n) => `“${n}”`);
 
 /** "a", "a and b", "a, b and c" */
 export function listInWords(items: string[]): string {

@@ -26,19 +26,6 @@ export function checklistItemId(sectionId: string, itemText: string): string {
 	return `${sectionId || 'top'}:${hashText(normalizeItemText(itemText))}`;
 }
 
-/** Reads saved ticks, tolerating anything a browser may have stored. */
-export function parseSavedTicks(raw: string | null): Set<string> {
-	if (!raw) return new Set();
-	try {
-		const value: unknown = JSON.parse(raw);
-		return new Set(
-			Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length < 200) : [],
-		);
-	} catch {
-		return new Set();
-	}
-}
-
 export type SectionProgress = { done: number; total: number };
 
 export function progressText({ done, total }: SectionProgress): string {

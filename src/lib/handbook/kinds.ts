@@ -23,9 +23,6 @@ export function kindLabel(id: KindId, plural = false): string {
 export const CADENCES = ['weekly', 'monthly', 'quarterly', 'as-needed'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
-export const VISIBILITIES = ['public', 'internal'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
-
 /** The five planning documents every page draws on (file names in the seeds folder). */
 export const SOURCES = [
 	'000_b1b8c92185dfa288.txt',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLE_IDS } from './roles';
-import { CADENCES, KIND_IDS, SOURCES, VISIBILITIES } from './kinds';
+import { CADENCES, KIND_IDS, SOURCES } from './kinds';
+import { VISIBILITIES, VISIBILITY_MESSAGE } from '~/lib/site/visibility';
 import { handbookToday, parseCalendarDate, reviewDateProblem } from './reviewDue';
 
 const roleList = ROLE_IDS.join(', ');
@@ -44,12 +45,5 @@ export const handbookPageSchema = z.object({
 		}),
 	sources: z.array(z.enum(SOURCES)).default([]),
 	// Fail closed: a page without `visibility: public` stays out of the public build.
-	visibility: z
-		.enum(VISIBILITIES, {
-			error: () => `visibility must be one of: ${VISIBILITIES.join(', ')}`,
-		})
-		.default('internal'),
+	visibility: z.enum(VISIBILITIES, { error: () => VISIBILITY_MESSAGE }).default('internal'),
 });
-
-export type HandbookPageInput = z.input<typeof handbookPageSchema>;
-export type HandbookPage = z.output<typeof handbookPageSchema>;

@@ -79,5 +79,3 @@ export function reviewDateProblem(value: unknown, today: Date): string | null {
 		return `lastReviewed ${isoDay(date)} is after today (${isoDay(today)}); a review cannot be dated in the future`;
 	return null;
 }
-
-const isoDayOf = (date: Date) => date.toISOString().slice(0, 10);

@@ -86,7 +86,3 @@ const labels = new Map<string, string>(ROLES.map((role) => [role.id, role.label]
 export function roleLabel(id: RoleId): string {
 	return labels.get(id) ?? id;
 }
-
-export function isRoleId(value: string): value is RoleId {
-	return labels.has(value);
-}

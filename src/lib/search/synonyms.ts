@@ -57,8 +57,3 @@ export function synonymMatcher(groups: readonly SynonymGroup[]): (text: string) 
 		return [...added];
 	};
 }
-
-/** Glossary terms: the level-2 headings of the glossary page's Markdown. */
-export function glossaryTerms(markdown: string): string[] {
-	return [...markdown.matchAll(/^## (.+)$/gm)].map((m) => m[1].trim());
-}

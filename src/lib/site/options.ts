@@ -3,11 +3,12 @@
  * the components, the tests and the scripts agree on them. An unknown value is
  * an error, never a default: a typo must not publish the internal handbook.
  */
-import { parseAudience, type Audience } from './audience';
+import { isPublic, parseEdition, type Visibility } from './visibility';
 import { handbookToday } from '~/lib/handbook/reviewDue';
 
 export type SiteOptions = {
-	audience: Audience;
+	/** Which handbook the build makes: the internal one (every page) or the public one (pages made for outsiders). */
+	edition: Visibility;
 	/** The site's own URL (sitemap, canonical links). */
 	site: string;
 	/** True when SITE_URL was not given and `site` is the local server. */
@@ -48,14 +49,14 @@ function parseUrl(name: string, value: string): string {
  * ships /admin/ to people who cannot pick a local folder: without a
  * repository there would be nothing to sign in to, so such a build stops.
  */
-function parseCms(env: Env, audience: Audience): SiteOptions['cms'] {
+function parseCms(env: Env, edition: Visibility): SiteOptions['cms'] {
 	const backend = env.CMS_BACKEND || 'github';
 	if (backend !== 'github' && backend !== 'gitlab')
 		throw new Error(`CMS_BACKEND=${JSON.stringify(backend)} is not supported; use github or gitlab`);
 	const repo = (env.CMS_REPO ?? '').trim();
 	if (repo && !/^[\w.-]+(\/[\w.-]+)+$/.test(repo))
 		throw new Error(`CMS_REPO=${JSON.stringify(repo)} is not a repository path; use owner/name`);
-	if (!repo && audience === 'internal' && env.SITE_URL)
+	if (!repo && !isPublic(edition) && env.SITE_URL)
 		throw new Error(
 			'CMS_REPO is not set: the internal handbook for SITE_URL would ship an editor (/admin/) with no repository to sign in to. Set CMS_REPO=owner/name (and CMS_BACKEND=github or gitlab, CMS_BRANCH if not main).',
 		);
@@ -63,25 +64,30 @@ function parseCms(env: Env, audience: Audience): SiteOptions['cms'] {
 }
 
 export function siteOptions(env: Env = process.env): SiteOptions {
-	const audience = parseAudience(env.HANDBOOK_AUDIENCE);
+	const edition = parseEdition(env.HANDBOOK_AUDIENCE);
 	const rawBase = (env.BASE_PATH ?? '').trim();
 	const base = rawBase && rawBase !== '/' ? '/' + rawBase.replace(/^\/+|\/+$/g, '') : '/';
 	const site = env.SITE_URL ? parseUrl('SITE_URL', env.SITE_URL) : LOCAL_SITE;
 	const publicSiteUrl = env.PUBLIC_SITE_URL
 		? parseUrl('PUBLIC_SITE_URL', env.PUBLIC_SITE_URL)
-		: audience === 'public'
+		: isPublic(edition)
 			? site
 			: LOCAL_SITE;
 	return {
-		audience,
+		edition,
 		site,
 		siteIsLocal: !env.SITE_URL,
 		publicSiteUrl,
 		publicSiteIsLocal: publicSiteUrl === LOCAL_SITE,
 		base,
 		editUrl: env.EDIT_URL_BASE || '',
-		outDir: env.OUT_DIR || (audience === 'public' ? './dist-public' : './dist'),
+		outDir: env.OUT_DIR || (isPublic(edition) ? './dist-public' : './dist'),
 		today: handbookToday(env),
-		cms: parseCms(env, audience),
+		cms: parseCms(env, edition),
 	};
+}
+
+/** Whether the build makes the public handbook: the question every component and integration asks. */
+export function isPublicBuild(options: Pick<SiteOptions, 'edition'> = siteOptions()): boolean {
+	return isPublic(options.edition);
 }

@@ -7,7 +7,6 @@ import {
 	groupedNumbersIn,
 	leaksIn,
 	moneyIn,
-	splitByVisibility,
 } from '~/config/figures';
 
 describe('reading figures whatever their spelling', () => {
@@ -50,15 +49,5 @@ describe('finding internal figures in a public file', () => {
 	it('reads figures in scripts and search fragments as written, and ranges from prose', () => {
 		expect(leaksIn('x.js', 'const note="Series A: $3M"', figures).map((l) => l.figure.source)).toEqual(['plans.mdx']);
 		expect(leaksIn('x.js', 'const fee="$3M"', figures)).toEqual([]);
-	});
-});
-
-describe('what is internal inside a data file', () => {
-	it('a row marked internal and an internal… field are internal; the rest of a public file is public', () => {
-		const data = { rows: [{ a: 1 }, { a: 2, internal: true }], note: 'x', internalNote: 'y' };
-		const parts = splitByVisibility(data, false);
-		expect(parts.public).toEqual([{ rows: [{ a: 1 }], note: 'x' }]);
-		expect(parts.internal).toEqual([{ a: 2, internal: true }, expect.objectContaining({ internalNote: 'y' })]);
-		expect(splitByVisibility(data, true)).toEqual({ internal: [data], public: [] });
 	});
 });

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import { isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 
 const DATA = join(import.meta.dirname, '../../../content/data');
 

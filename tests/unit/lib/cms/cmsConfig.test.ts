@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { cmsConfig, isRequiredPageField, LOCAL_REPO, pageFields } from '~/lib/cms/cmsConfig';
 import { cmsFieldsFromSchema, type CmsField } from '~/lib/cms/fields';
-import { adminHelp, adminPage, adminPolicy, cmsSections, dataFileForms, signOffDocuments } from '~/lib/cms/adminPage';
+import { adminHelp, adminPage, adminPolicy } from '~/lib/cms/adminPage';
+import { cmsSections, dataFileForms, signOffDocuments } from '~/lib/cms/collections-fs';
 import { DATA_FORMAT, PAGE_FORMAT, SOURCE_KEY } from '~/lib/cms/formats';
 import { siteOptions } from '~/lib/site/options';
 import { ROLES } from '~/lib/handbook/roles';
-import { CADENCES, KINDS, SOURCES, VISIBILITIES } from '~/lib/handbook/kinds';
+import { CADENCES, KINDS, SOURCES } from '~/lib/handbook/kinds';
+import { VISIBILITIES } from '~/lib/site/visibility';
 import { handbookPageSchema } from '~/lib/handbook/pageSchema';
 import { weeklyMetricsSchema } from '~/lib/data/metrics';
 

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { readData, parseDataFile, DATA_NAMES, dataVisibility } from '~/lib/data/registry';
+import { readData, parseDataFile, DATA_NAMES } from '~/lib/data/registry';
+import { dataFileVisibility } from '~/lib/site/visibility';
 import { budgetSchema, modulesSchema } from '~/lib/data/schemas';
 import {
 	agendaMinutes,
@@ -15,6 +19,7 @@ import { NOTE_CHECKS } from '~/lib/data/sourceNoteChecks';
 import { scalingPlanBurnCheck, scalingPlanPreset } from '~/lib/data/scalingPreset';
 import { computeRunway } from '~/lib/calculators/runway/compute';
 
+const DATA_DIR = join(import.meta.dirname, '../../../../content/data');
 const budget = readData('phase2-budget');
 const hiring = readData('hiring-plan');
 const meetings = readData('meetings');
@@ -203,7 +208,9 @@ describe('data files are validated', () => {
 	});
 
 	it('every data file declares its visibility; salaries, budget, risk probabilities and the runway preset are internal', () => {
-		const internal = DATA_NAMES.filter((name) => dataVisibility(name) === 'internal').sort();
+		const visibility = (name: string) =>
+			dataFileVisibility(load(readFileSync(join(DATA_DIR, `${name}.yaml`), 'utf8'), { schema: CORE_SCHEMA }), name);
+		const internal = DATA_NAMES.filter((name) => visibility(name) === 'internal').sort();
 		expect(internal).toEqual(
 			expect.arrayContaining(['hiring-plan', 'phase2-budget', 'phase2-risks', 'runway-scaling-plan']),
 		);

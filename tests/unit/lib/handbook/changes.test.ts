@@ -15,13 +15,13 @@ import {
 	isContentCommit,
 	isShallowOutput,
 	listInWords,
-	pageChanges,
 	parseGitLog,
 	parsePatch,
-	readGitHistory,
 	rssXml,
 	type Change,
+	type Commit,
 } from '~/lib/handbook/changes';
+import { readGitHistory } from '~/lib/handbook/changes-fs';
 import { HOSTILE_COMMIT_MESSAGES } from '../../../fixtures/hostileCommitMessages';
 
 const RS = '\x1e';
@@ -38,6 +38,13 @@ const pages = new Map([
 	['/plans/hiring-plan/', { title: 'Hiring plan', owner: 'ceo' }],
 ]);
 const today = new Date('2026-11-24T00:00:00Z');
+/** Each commit of `log` as git reports a content commit: every file changed, with no hunks to word. */
+const withChanges = (commits: Commit[]): Commit[] =>
+	commits.map((c) => ({
+		...c,
+		changes: Object.fromEntries(c.files.map((f) => [f, { status: 'changed' as const, hunks: [] }])),
+	}));
+const noDataPage = () => null;
 
 describe('git history', () => {
 	it('parses hashes, dates, subjects and files, keeping punctuation in subjects', () => {
@@ -55,13 +62,16 @@ describe('git history', () => {
 
 	it('lists page changes within the window, newest first, data files and unknown pages left out', () => {
 		// Calendar days before 2026-11-24: 2026-11-20 → 4; 2026-09-01 (07:00 UTC) → 29 + 31 + 24 = 84; 2026-06-01 → 176.
-		const rows = pageChanges(parseGitLog(log), pages, today, 90);
+		const rows = contentChanges(withChanges(parseGitLog(log)), pages, noDataPage, today, 90);
 		expect(rows.map((r) => [r.title, r.ageDays])).toEqual([
 			['Home', 4],
 			['Incident response', 4],
 			['Hiring plan', 84],
 		]);
-		expect(pageChanges(parseGitLog(log), pages, today, 30).map((r) => r.title)).toEqual(['Home', 'Incident response']);
+		expect(contentChanges(withChanges(parseGitLog(log)), pages, noDataPage, today, 30).map((r) => r.title)).toEqual([
+			'Home',
+			'Incident response',
+		]);
 	});
 
 	it('reads "true" from rev-parse as a shallow clone', () => {
@@ -100,7 +110,18 @@ describe('RSS', () => {
 	});
 
 	it('is well-formed XML with one item per page change, hostile subjects kept as text', () => {
-		const rows = pageChanges(parseGitLog(log), pages, today, 90);
+		// One row per page of the first two commits of `log`, each with its commit's subject.
+		const [first, second] = parseGitLog(log);
+		const row = (c: Commit, path: string): Change => ({
+			...pages.get(path)!,
+			date: c.date,
+			path,
+			subject: c.subject,
+			author: c.author,
+			hash: c.hash,
+			ageDays: 0,
+		});
+		const rows = [row(first!, '/'), row(first!, '/runbooks/incident-response/'), row(second!, '/plans/hiring-plan/')];
 		const xml = rssXml(
 			rows,
 			{ title: 'T & T', link: 'https://h.example/changes/', description: 'd' },
