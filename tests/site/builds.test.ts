@@ -1,5 +1,6 @@
 // Builds that prove a property of the whole site: the audience switch fails
-// closed, links to internal pages become text, and author errors (bad
+// closed, links to internal pages become text (and one left live stops the
+// public build), and author errors (bad
 // frontmatter, impossible dates, scripts, broken YAML) stop the build naming the file.
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +56,20 @@ describe('the audience switch fails closed', () => {
 			/href="[^"]*(hiring-plan|monthly-financial-close|phase-2-budget-and-risks|incident-response)/,
 		);
 		expect(html).toMatch(/<a href="\/calculators\/roi\/">the ROI estimate<\/a>/);
+	});
+
+	it('a link to an internal page that rendering left live stops the public build, naming the page and the link', () => {
+		// RoleView links its pages itself rather than through HandbookLink, so its links stay links.
+		const out = tempDir('public-links-');
+		const result = buildSite(
+			{ HANDBOOK_AUDIENCE: 'public', SITE_URL: 'https://handbook.example.com', OUT_DIR: out },
+			withFixture('public-component-links-internal.mdx'),
+		);
+		const output = result.stdout + result.stderr;
+		expect(result.status, output).not.toBe(0);
+		expect(output).toMatch(/The public build links \d+ internal pages?/);
+		expect(output).toMatch(/runbooks\/public-component-links-internal\/index\.html: \/start\/getting-started\//);
+		expect(existsSync(join(out, 'runbooks/public-component-links-internal/index.html'))).toBe(false);
 	});
 
 	it('a public page that renders an internal data file stops the build, naming the file', () => {
