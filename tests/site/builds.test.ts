@@ -18,6 +18,16 @@ function withFixture(fixture: string): string {
 	return dir;
 }
 
+/** The public build of the project with one fixture page added: where it wrote, and what it said. */
+function publicBuildWith(fixture: string) {
+	const out = tempDir('public-fixture-');
+	const result = buildSite(
+		{ HANDBOOK_AUDIENCE: 'public', SITE_URL: 'https://handbook.example.com', OUT_DIR: out },
+		withFixture(fixture),
+	);
+	return { out, status: result.status, output: result.stdout + result.stderr };
+}
+
 describe('the audience switch fails closed', () => {
 	it.each(['Public', 'publik', 'external', ''])(
 		'HANDBOOK_AUDIENCE=%j stops the build and lists the allowed values',
@@ -60,37 +70,22 @@ describe('the audience switch fails closed', () => {
 
 	it('a link to an internal page that rendering left live stops the public build, naming the page and the link', () => {
 		// RoleView links its pages itself rather than through HandbookLink, so its links stay links.
-		const out = tempDir('public-links-');
-		const result = buildSite(
-			{ HANDBOOK_AUDIENCE: 'public', SITE_URL: 'https://handbook.example.com', OUT_DIR: out },
-			withFixture('public-component-links-internal.mdx'),
-		);
-		const output = result.stdout + result.stderr;
-		expect(result.status, output).not.toBe(0);
+		const { out, status, output } = publicBuildWith('public-component-links-internal.mdx');
+		expect(status, output).not.toBe(0);
 		expect(output).toMatch(/The public build links \d+ internal pages?/);
 		expect(output).toMatch(/runbooks\/public-component-links-internal\/index\.html: \/start\/getting-started\//);
 		expect(existsSync(join(out, 'runbooks/public-component-links-internal/index.html'))).toBe(false);
 	});
 
 	it('a public page that renders an internal data file stops the build, naming the file', () => {
-		const result = buildSite(
-			{ HANDBOOK_AUDIENCE: 'public', SITE_URL: 'https://handbook.example.com', OUT_DIR: tempDir('public-data-') },
-			withFixture('public-renders-internal-data.mdx'),
-		);
-		expect(result.status).not.toBe(0);
-		expect(result.stdout + result.stderr).toMatch(
-			/content\/data\/hiring-plan\.yaml is internal, but a page of the public build renders it/,
-		);
+		const { status, output } = publicBuildWith('public-renders-internal-data.mdx');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/content\/data\/hiring-plan\.yaml is internal, but a page of the public build renders it/);
 	});
 
 	it('a public page that states an internal figure in its own words stops the build, naming the file and the figure', () => {
-		const out = tempDir('public-leak-');
-		const result = buildSite(
-			{ HANDBOOK_AUDIENCE: 'public', SITE_URL: 'https://handbook.example.com', OUT_DIR: out },
-			withFixture('public-states-internal-figure.mdx'),
-		);
-		const output = result.stdout + result.stderr;
-		expect(result.status, output).not.toBe(0);
+		const { out, status, output } = publicBuildWith('public-states-internal-figure.mdx');
+		expect(status, output).not.toBe(0);
 		expect(output).toMatch(/The public build states \d+ internal figures?/);
 		// The page itself and the search index's fragment of it are both named.
 		expect(output).toMatch(
