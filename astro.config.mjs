@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { yamlPlugin } from './src/config/yamlPlugin.mjs';
+import { builtPages } from './src/config/builtPages.ts';
 import { cspIntegration } from './src/config/cspIntegration.ts';
 import { adminPolicy } from './src/lib/cms/adminPage.ts';
 import { markdownIntegration } from './src/config/markdown.ts';
@@ -17,6 +18,8 @@ import { handbookToc } from './src/config/handbookToc.ts';
 import { quietDirectiveWarnings } from './src/config/quietDirectiveWarnings.mjs';
 
 const options = siteOptions();
+// One read of every built page, for the search index and the content security policy.
+const pages = builtPages();
 /** @param {string} label @param {string} directory */
 const section = (label, directory, collapsed = false) => ({
 	label,
@@ -57,7 +60,7 @@ export default defineConfig({
 			// Links and anchors are checked in the built HTML by tests/site/pages.test.ts,
 			// which also sees headings rendered by components; starlight-links-validator
 			// did the same at about 1 ms a page (it re-renders all content each build).
-			plugins: [handbookSearch(), handbookToc()],
+			plugins: [handbookSearch(pages), handbookToc()],
 			sidebar: [
 				section('Start here', 'start'),
 				section('Runbooks', 'runbooks'),
@@ -80,12 +83,15 @@ export default defineConfig({
 		audienceIntegration(options),
 		prospectRoutes(options),
 		cspIntegration({
+			pages,
 			adminPolicy:
 				options.audience === 'internal'
 					? adminPolicy({ name: options.cms.backend, repo: options.cms.repo })
 					: undefined,
 		}),
-		// After the CSP integration: /admin/ carries its own policy.
+		// The walk itself: after the audience pass has rewritten the pages.
+		pages.integration,
+		// After the CSP pass: /admin/ carries its own policy.
 		adminIntegration(options),
 		// Last: reads the public output as it will be served, search index included.
 		publicLeakCheck(options),
