@@ -3,19 +3,24 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { yamlPlugin } from './src/config/yamlPlugin.mjs';
-import { builtPages } from './src/config/builtPages.ts';
-import { cspIntegration } from './src/config/cspIntegration.ts';
-import { adminPolicy } from './src/lib/cms/adminPage.ts';
-import { markdownIntegration } from './src/config/markdown.ts';
-import { audienceIntegration } from './src/config/audienceIntegration.ts';
-import { pageChecksIntegration } from './src/config/pageChecks.ts';
-import { prospectRoutes } from './src/config/prospectRoutes.ts';
-import { publicLeakCheck } from './src/config/publicLeaks.ts';
-import { siteOptions } from './src/lib/site/options.ts';
-import { adminIntegration } from './src/config/adminIntegration.ts';
-import { handbookSearch } from './src/config/handbookSearch.ts';
-import { handbookToc } from './src/config/handbookToc.ts';
 import { quietDirectiveWarnings } from './src/config/quietDirectiveWarnings.mjs';
+// Node, not Vite, loads this file: the hook lets it resolve the handbook's
+// TypeScript imports, which therefore come after it.
+import './src/config/nodeImports.mjs';
+const {
+	adminIntegration,
+	adminPolicy,
+	audienceIntegration,
+	builtPages,
+	cspIntegration,
+	handbookSearch,
+	handbookToc,
+	markdownIntegration,
+	pageChecksIntegration,
+	prospectRoutes,
+	publicLeakCheck,
+	siteOptions,
+} = await import('./src/config/integrations.ts');
 
 const options = siteOptions();
 // One read of every built page, for the search index and the content security policy.
