@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import preact from '@astrojs/preact';
 import { yamlPlugin } from './src/config/yamlPlugin.mjs';
 import { quietDirectiveWarnings } from './src/config/quietDirectiveWarnings.mjs';
 // Node, not Vite, loads this file: the hook lets it resolve the handbook's
@@ -17,6 +16,7 @@ const {
 	handbookToc,
 	markdownIntegration,
 	pageChecksIntegration,
+	preactIslands,
 	prospectRoutes,
 	publicLeakCheck,
 	siteOptions,
@@ -81,8 +81,8 @@ export default defineConfig({
 				...(options.audience === 'internal' ? [{ label: 'Weekly metrics', link: '/metrics/' }] : []),
 			],
 		}),
-		// Islands are .tsx; Preact's Babel pass on every other module of the build would change nothing.
-		preact({ include: [/\.[jt]sx$/] }),
+		// The calculators' islands (Preact).
+		preactIslands(),
 		markdownIntegration({ base: options.base }),
 		pageChecksIntegration('./content/docs', options.today),
 		audienceIntegration(options),

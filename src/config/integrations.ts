@@ -9,6 +9,7 @@ export { handbookSearch } from './handbookSearch';
 export { handbookToc } from './handbookToc';
 export { markdownIntegration } from './markdown';
 export { pageChecksIntegration } from './pageChecks';
+export { preactIslands } from './preactIslands';
 export { prospectRoutes } from './prospectRoutes';
 export { publicLeakCheck } from './publicLeaks';
 export { adminPolicy } from '~/lib/cms/adminPage';
