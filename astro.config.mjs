@@ -1,22 +1,31 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import preact from '@astrojs/preact';
 import { yamlPlugin } from './src/config/yamlPlugin.mjs';
-import { cspIntegration } from './src/config/cspIntegration.ts';
-import { adminPolicy } from './src/lib/cms/adminPage.ts';
-import { markdownIntegration } from './src/config/markdown.ts';
-import { editionIntegration } from './src/config/editionIntegration.ts';
-import { pageChecksIntegration } from './src/config/pageChecks.ts';
-import { prospectRoutes } from './src/config/prospectRoutes.ts';
-import { publicLeakCheck } from './src/config/publicLeaks.ts';
-import { isPublicBuild, siteOptions } from './src/lib/site/options.ts';
-import { adminIntegration } from './src/config/adminIntegration.ts';
-import { handbookSearch } from './src/config/handbookSearch.ts';
-import { handbookToc } from './src/config/handbookToc.ts';
 import { quietDirectiveWarnings } from './src/config/quietDirectiveWarnings.mjs';
+// Node, not Vite, loads this file: the hook lets it resolve the handbook's
+// TypeScript imports, which therefore come after it.
+import './src/config/nodeImports.mjs';
+const {
+	adminIntegration,
+	adminPolicy,
+	editionIntegration,
+	isPublicBuild,
+	builtPages,
+	cspIntegration,
+	handbookSearch,
+	handbookToc,
+	markdownIntegration,
+	pageChecksIntegration,
+	preactIslands,
+	prospectRoutes,
+	publicLeakCheck,
+	siteOptions,
+} = await import('./src/config/integrations.ts');
 
 const options = siteOptions();
+// One read of every built page, for the search index and the content security policy.
+const pages = builtPages();
 /** @param {string} label @param {string} directory */
 const section = (label, directory, collapsed = false) => ({
 	label,
@@ -57,7 +66,7 @@ export default defineConfig({
 			// Links and anchors are checked in the built HTML by tests/site/pages.test.ts,
 			// which also sees headings rendered by components; starlight-links-validator
 			// did the same at about 1 ms a page (it re-renders all content each build).
-			plugins: [handbookSearch(), handbookToc()],
+			plugins: [handbookSearch(pages), handbookToc()],
 			sidebar: [
 				section('Start here', 'start'),
 				section('Runbooks', 'runbooks'),
@@ -73,18 +82,21 @@ export default defineConfig({
 				...(isPublicBuild(options) ? [] : [{ label: 'Weekly metrics', link: '/metrics/' }]),
 			],
 		}),
-		// Islands are .tsx; Preact's Babel pass on every other module of the build would change nothing.
-		preact({ include: [/\.[jt]sx$/] }),
+		// The calculators' islands (Preact).
+		preactIslands(),
 		markdownIntegration({ base: options.base }),
 		pageChecksIntegration('./content/docs', options.today),
 		editionIntegration(options),
 		prospectRoutes(options),
 		cspIntegration({
+			pages,
 			adminPolicy: isPublicBuild(options)
 				? undefined
 				: adminPolicy({ name: options.cms.backend, repo: options.cms.repo }),
 		}),
-		// After the CSP integration: /admin/ carries its own policy.
+		// The walk itself: after every integration that renders pages.
+		pages.integration,
+		// After the CSP pass: /admin/ carries its own policy.
 		adminIntegration(options),
 		// Last: reads the public output as it will be served, search index included.
 		publicLeakCheck(options),

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 const PLAIN_TEMPLATE = join(import.meta.dirname, 'plain-starlight');
+const CPU_TIME = join(import.meta.dirname, 'cpu-time.py');
 
 /** Where generated pages go: a folder outside the sidebar, or one the sidebar lists (every page then links every other). */
 export const FOLDERS = { outside: 'generated', inside: 'runbooks' };
@@ -89,12 +90,52 @@ export function plainProject(size, folder) {
 export const SITES = { handbook: handbookProject, plain: plainProject };
 
 /**
- * `astro build` in `dir` in a clean environment, timed: wall seconds, and the
- * CPU seconds (user + system) of the build and every process it started, from
- * /usr/bin/time, which reads them when the build has exited.
+ * How a build's CPU time is read: scripts/bench/cpu-time.py (Python 3 on
+ * Linux) waits for every process the build started, orphans included, and
+ * counts them all; /usr/bin/time counts only the processes the build itself
+ * waited for (a helper left running at exit, such as esbuild's service, is
+ * lost). The first that works on this machine.
  */
+export const CPU_CLOCK = (() => {
+	const probe = join(ROOT, '.bench', `.cpu-probe-${process.pid}`);
+	mkdirSync(join(ROOT, '.bench'), { recursive: true });
+	try {
+		const reaper = spawnSync('python3', [CPU_TIME, probe, 'true'], { encoding: 'utf8' });
+		if (reaper.status === 0 && existsSync(probe)) return 'cpu-time.py';
+		if (existsSync('/usr/bin/time')) return '/usr/bin/time';
+		return undefined;
+	} finally {
+		rmSync(probe, { force: true });
+	}
+})();
+
+/**
+ * Runs `command` (an array) and times it: wall seconds, and the CPU seconds
+ * (user + system) of it and every process it started ({@link CPU_CLOCK}),
+ * read when all of them have exited.
+ */
+export function cpuTimed(command, { cwd, env }) {
+	const timeFile = join(ROOT, '.bench', `.cpu-time-${process.pid}`);
+	const [program, args] =
+		CPU_CLOCK === 'cpu-time.py'
+			? ['python3', [CPU_TIME, timeFile, ...command]]
+			: CPU_CLOCK === '/usr/bin/time'
+				? ['/usr/bin/time', ['-f', '%U %S', '-o', timeFile, ...command]]
+				: [command[0], command.slice(1)];
+	const started = performance.now();
+	const result = spawnSync(program, args, { cwd, env, encoding: 'utf8' });
+	const wallS = (performance.now() - started) / 1000;
+	let cpuS = NaN;
+	if (CPU_CLOCK && result.status === 0) {
+		const [user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(/\s+/).map(Number);
+		cpuS = user + sys;
+	}
+	rmSync(timeFile, { force: true });
+	return { result, wallS, cpuS };
+}
+
+/** `astro build` in `dir` in a clean environment, timed by {@link cpuTimed}. */
 export function buildProject(dir) {
-	const timeFile = join(dir, '.build-time');
 	const env = {
 		// The repository's Node (the `node` dev dependency), as under `npm run`.
 		PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
@@ -102,18 +143,8 @@ export function buildProject(dir) {
 		ASTRO_TELEMETRY_DISABLED: '1',
 		HANDBOOK_TODAY: TODAY,
 	};
-	const hasTime = existsSync('/usr/bin/time');
-	const started = performance.now();
-	const result = hasTime
-		? spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, ASTRO, 'build'], { cwd: dir, env, encoding: 'utf8' })
-		: spawnSync(ASTRO, ['build'], { cwd: dir, env, encoding: 'utf8' });
-	const wallS = (performance.now() - started) / 1000;
+	const { result, wallS, cpuS } = cpuTimed([ASTRO, 'build'], { cwd: dir, env });
 	if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
-	let cpuS = NaN;
-	if (hasTime) {
-		const [user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(/\s+/).map(Number);
-		cpuS = user + sys;
-	}
 	return { wallS, cpuS, output: result.stdout + result.stderr };
 }
 

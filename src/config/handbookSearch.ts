@@ -2,9 +2,11 @@
 // loads Pagefind only when search is opened) and the index build with
 // synonyms, registered together in place of Starlight's own Pagefind run.
 import type { StarlightPlugin } from '@astrojs/starlight/types';
+import type { BuiltPages } from './builtPages';
 import { searchIndexIntegration } from './searchIndex';
 
-export function handbookSearch(): StarlightPlugin {
+/** `pages`: the one walk over the built pages, which builds the index. */
+export function handbookSearch(pages: BuiltPages): StarlightPlugin {
 	return {
 		name: 'handbook-search',
 		hooks: {
@@ -13,7 +15,7 @@ export function handbookSearch(): StarlightPlugin {
 					pagefind: false,
 					components: { ...config.components, Search: './src/components/starlight/Search.astro' },
 				});
-				addIntegration(searchIndexIntegration());
+				addIntegration(searchIndexIntegration(pages));
 			},
 		},
 	};

@@ -1,5 +1,6 @@
 // Every HTML file of a build output, for the passes that rewrite the built
-// pages (audience links, content security policy).
+// pages (audience links; src/config/builtPages.ts for the search index and
+// the content security policy).
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 

@@ -4,12 +4,15 @@
 // (src/lib/search/tableText.ts) so their excerpts read. Synonyms are already
 // in the pages (MarkdownContent.astro). Also serves /search-vocabulary.json,
 // which the dialog reads to turn questions into searches.
+//
+// The index is built in the one walk over the built pages
+// (src/config/builtPages.ts), and Pagefind is given only what it indexes of
+// each page: the sidebar, which lists every page on every page, would cost
+// more to send than the page's own text.
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { htmlFiles } from './htmlFiles.mjs';
+import type { BuiltPages } from './builtPages';
 import { separateTableCells } from '~/lib/search/tableText';
 
 function check<T extends { errors: string[] }>(response: T): T {
@@ -17,7 +20,59 @@ function check<T extends { errors: string[] }>(response: T): T {
 	return response;
 }
 
-export function searchIndexIntegration(): AstroIntegration {
+const BODY = 'data-pagefind-body';
+
+/**
+ * What Pagefind reads of a built page: the page up to its <body> (the
+ * language, the head) and the one <main> Starlight marks data-pagefind-body,
+ * which holds the text, the title, the filters and the metadata. Pagefind
+ * indexes nothing outside that element, so the index is the same as from the
+ * whole page; a page marked otherwise (no such element, more than one, or
+ * another element) is given whole.
+ */
+export function indexedHtml(page: Buffer): string {
+	const at = page.indexOf(BODY);
+	const open = page.lastIndexOf('<', at);
+	const body = page.lastIndexOf('<body', at);
+	const close = page.lastIndexOf('</main>');
+	const single =
+		at >= 0 &&
+		page.indexOf(BODY, at + BODY.length) < 0 &&
+		page.toString('latin1', open, open + 6) === '<main ' &&
+		page.indexOf('>', open) > at &&
+		body >= 0 &&
+		close > at;
+	if (!single) return page.toString('utf8');
+	return `${page.toString('utf8', 0, body)}<body>${page.toString('utf8', open, close)}</main></body></html>`;
+}
+
+export function searchIndexIntegration(pages: BuiltPages): AstroIntegration {
+	let index: pagefind.PagefindIndex | undefined;
+	// Pages are sent to Pagefind in the walk's order without waiting for each answer.
+	let added: Promise<boolean>[] = [];
+	let started = 0;
+	pages.add({
+		name: 'the search index',
+		start: async () => {
+			started = performance.now();
+			added = [];
+			index = check(await pagefind.createIndex({ excludeSelectors: ['[data-page-meta]'] })).index;
+			if (!index) throw new Error('Pagefind did not create an index');
+		},
+		page: (sourcePath, bytes) => {
+			const content = separateTableCells(indexedHtml(bytes));
+			added.push(index!.addHTMLFile({ sourcePath, content }).then((response) => !!check(response).file));
+		},
+		finish: async (root, logger) => {
+			const count = (await Promise.all(added)).filter(Boolean).length;
+			check(await index!.writeFiles({ outputPath: join(root, 'pagefind') }));
+			logger.info(`search index: ${count} pages in ${Math.round(performance.now() - started)} ms`);
+		},
+		close: async () => {
+			index = undefined;
+			await pagefind.close();
+		},
+	});
 	return {
 		name: 'handbook-search-index',
 		hooks: {
@@ -27,25 +82,6 @@ export function searchIndexIntegration(): AstroIntegration {
 					entrypoint: './src/routes/search-vocabulary.json.ts',
 					prerender: true,
 				});
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const root = fileURLToPath(dir);
-				try {
-					const { index } = check(await pagefind.createIndex({ excludeSelectors: ['[data-page-meta]'] }));
-					if (!index) throw new Error('Pagefind did not create an index');
-					let page_count = 0;
-					for await (const file of htmlFiles(root)) {
-						const sourcePath = relative(root, file).replace(/\\/g, '/');
-						const content = separateTableCells(await readFile(file, 'utf8'));
-						const { file: added } = check(await index.addHTMLFile({ sourcePath, content }));
-						if (added) page_count++;
-					}
-					check(await index.writeFiles({ outputPath: join(root, 'pagefind') }));
-					logger.info(`search index: ${page_count} pages in ${Math.round(performance.now() - started)} ms`);
-				} finally {
-					await pagefind.close();
-				}
 			},
 		},
 	};

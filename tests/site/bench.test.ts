@@ -5,8 +5,16 @@
 // handbook's overrides, styles, search or security policy.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from './dist';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FOLDERS, generatedProblems, sidebarPages, timedBuild } from '../../scripts/bench/projects.mjs';
+import {
+	CPU_CLOCK,
+	FOLDERS,
+	cpuTimed,
+	generatedProblems,
+	sidebarPages,
+	timedBuild,
+} from '../../scripts/bench/projects.mjs';
 
 const SIZE = 20;
 const dirs: string[] = [];
@@ -49,5 +57,21 @@ describe.each(['handbook', 'plain'] as const)('a bench build of %s', (site) => {
 		for (const mark of handbook) expect(mark.test(html), String(mark)).toBe(site === 'handbook');
 		// Both search their pages.
 		expect(existsSync(join(run.dist, 'pagefind'))).toBe(true);
+	});
+});
+
+describe("a bench build's CPU time", () => {
+	// A fixed amount of work (not a time), so that load on the machine does not change it.
+	const work = 'let x = 0; for (let i = 0; i < 1e8; i++) x = (x + i) % 7;';
+	const run = (code: string) => cpuTimed([process.execPath, '-e', code], { cwd: ROOT, env: process.env }).cpuS;
+
+	it("counts a helper process the build leaves running when it exits, as esbuild's service is", () => {
+		expect(CPU_CLOCK).toBe('cpu-time.py');
+		const alone = run(work);
+		const orphan = run(
+			`require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(work)}], { detached: true, stdio: 'ignore' }).unref();`,
+		);
+		// The orphan's work is counted: nearly all of it (process start-up aside), not nothing.
+		expect(orphan).toBeGreaterThan(alone * 0.8);
 	});
 });
