@@ -16,7 +16,9 @@ function* blocks(content: Element): Generator<ChecklistBlock<Element, { box: HTM
 	for (const child of Array.from(content.children)) {
 		const heading = child.matches('.sl-heading-wrapper') ? child.querySelector('h2, h3, h4') : null;
 		if (heading) {
-			yield { heading: { level: Number(heading.tagName[1]), id: heading.id, text: (heading.textContent ?? '').trim() } };
+			yield {
+				heading: { level: Number(heading.tagName[1]), id: heading.id, text: (heading.textContent ?? '').trim() },
+			};
 		} else if (child.matches('ul.contains-task-list')) {
 			const items = Array.from(child.querySelectorAll<HTMLLIElement>(':scope > li.task-list-item')).flatMap((li) => {
 				const box = li.querySelector<HTMLInputElement>('input[type="checkbox"]');

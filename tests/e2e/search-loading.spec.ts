@@ -124,7 +124,9 @@ test.describe('search fetches what it shows', () => {
 		await searchButton(page).click();
 		await input(page).fill('customer');
 		await expect(results(page)).toHaveCount(5);
-		await dialog(page).locator('.hb-search-frame').evaluate((frame) => frame.scrollTo(0, frame.scrollHeight));
+		await dialog(page)
+			.locator('.hb-search-frame')
+			.evaluate((frame) => frame.scrollTo(0, frame.scrollHeight));
 		await expect(results(page)).toHaveCount(10);
 		await page.waitForLoadState('networkidle');
 		expect(requests.fragments()).toHaveLength(await results(page).count());

@@ -65,7 +65,7 @@ function progressLine(total: number): string {
 		element(
 			'div',
 			{ className: ['hb-progress'] },
-			element('progress', { max: total, value: 0, ariaLabel: `Section progress: ${text}` }),
+			element('progress', { max: String(total), value: '0', ariaLabel: `Section progress: ${text}` }),
 			{ type: 'text', value: ' ' },
 			element('span', {}, { type: 'text', value: text }),
 		),
