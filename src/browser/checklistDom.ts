@@ -6,32 +6,24 @@
  * server used to reserve their space (src/lib/handbook/checklistSections.ts).
  * Browser only (DOM).
  */
-import { checklistSections, type ChecklistBlock, type SectionItem } from '~/lib/handbook/checklistSections';
+import { checklistSections, type ChecklistSection } from '~/lib/handbook/checklistSections';
 
-export type DomItem = Omit<SectionItem<unknown>, 'item'> & { box: HTMLInputElement; li: HTMLLIElement };
-/** A run of task-list items under one heading; `first` is the list it starts with. */
-export type DomSection = { first: Element; items: DomItem[] };
-
-function* blocks(content: Element): Generator<ChecklistBlock<Element, { box: HTMLInputElement; li: HTMLLIElement }>> {
-	for (const child of Array.from(content.children)) {
-		const heading = child.matches('.sl-heading-wrapper') ? child.querySelector('h2, h3, h4') : null;
-		if (heading) {
-			yield {
-				heading: { level: Number(heading.tagName[1]), id: heading.id, text: (heading.textContent ?? '').trim() },
-			};
-		} else if (child.matches('ul.contains-task-list')) {
-			const items = Array.from(child.querySelectorAll<HTMLLIElement>(':scope > li.task-list-item')).flatMap((li) => {
-				const box = li.querySelector<HTMLInputElement>('input[type="checkbox"]');
-				return box ? [{ item: { box, li }, text: (li.textContent ?? '').trim() }] : [];
-			});
-			yield { list: child, items };
-		} else yield null;
-	}
-}
+type Found = { box: HTMLInputElement; li: HTMLLIElement; text: string };
+export type DomSection = ChecklistSection<Element, Found>;
+export type DomItem = DomSection['items'][number];
 
 export function readChecklists(content: Element): DomSection[] {
-	return checklistSections(blocks(content)).map(({ first, items }) => ({
-		first,
-		items: items.map(({ item, ...rest }) => ({ ...rest, ...item })),
-	}));
+	return checklistSections(
+		Array.from(content.children, (child) => {
+			const heading = child.matches('.sl-heading-wrapper') ? child.querySelector('h2, h3, h4') : null;
+			if (heading)
+				return { heading: { level: Number(heading.tagName[1]), id: heading.id, text: heading.textContent!.trim() } };
+			if (!child.matches('ul.contains-task-list')) return null;
+			const items = Array.from(child.querySelectorAll<HTMLLIElement>(':scope > li.task-list-item')).flatMap((li) => {
+				const box = li.querySelector<HTMLInputElement>('input[type="checkbox"]');
+				return box ? [{ box, li, text: li.textContent!.trim() }] : [];
+			});
+			return { list: child, items };
+		}),
+	);
 }

@@ -29,8 +29,6 @@ export type Pagefind = {
 	filters(): Promise<Filters>;
 	search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<Search>;
 };
-/** What Search.astro starts loading on intent, beside this module: Pagefind, ready to search, and the vocabulary file. */
-export type SearchLoads = { pagefind: Promise<Pagefind>; vocabulary: Promise<Response | null> };
 
 /** The page filters set in PageTitle.astro, in the order shown, with their labels. */
 const FILTERS = [
@@ -52,7 +50,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-export function searchDialog(root: HTMLElement, loads: SearchLoads): { open(): void } {
+/** Wires the dialog in `root`; `pagefind` is Pagefind's module, whose loading Search.astro started beside this one. */
+export function searchDialog(root: HTMLElement, pagefindModule: Promise<Pagefind>): { open(): void } {
 	const dialog = root.querySelector('dialog')!;
 	const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
 	const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
@@ -64,16 +63,23 @@ export function searchDialog(root: HTMLElement, loads: SearchLoads): { open(): v
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
-	// The question vocabulary; search still works, word for word, when it cannot be read.
-	const vocabulary = loads.vocabulary
-		.then((r) => (r?.ok ? r.json() : null))
+	const base = root.dataset.base ?? '/';
+	// The question vocabulary, read while Pagefind sets up; search still works, word for word, when it cannot be read.
+	const vocabulary = fetch(`${base.replace(/\/?$/, '/')}search-vocabulary.json`)
+		.then((r) => (r.ok ? r.json() : null))
 		.catch(() => null)
 		.then((v: { topics?: QuestionTopic[]; specific?: string[] } | null) => ({
 			topics: Array.isArray(v?.topics) ? v.topics : [],
 			specific: new Set(Array.isArray(v?.specific) ? v.specific.map(String) : []),
 		}));
+	// Pagefind, set up as soon as its module is in.
+	const ready = pagefindModule.then(async (pagefind) => {
+		await pagefind.options({ baseUrl: base, excerptLength: 22 });
+		await pagefind.init();
+		return pagefind;
+	});
 	// Every filter value, for the filter lists; read beside the first query, never before it.
-	const everyFilter = loads.pagefind.then((pagefind) => pagefind.filters());
+	const everyFilter = ready.then((pagefind) => pagefind.filters());
 
 	const selected = new Map<string, Set<string>>(FILTERS.map((f) => [f.key, new Set()]));
 	const activeFilters = () => [...selected].filter(([, values]) => values.size > 0);
@@ -218,7 +224,7 @@ export function searchDialog(root: HTMLElement, loads: SearchLoads): { open(): v
 
 		let pagefind: Pagefind;
 		try {
-			pagefind = await loads.pagefind;
+			pagefind = await ready;
 		} catch {
 			if (current === generation) setStatus('Search could not be loaded. Check the connection and reload the page.');
 			return;

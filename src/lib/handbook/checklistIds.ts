@@ -44,10 +44,3 @@ export type SectionProgress = { done: number; total: number };
 export function progressText({ done, total }: SectionProgress): string {
 	return `${done} of ${total} done`;
 }
-
-/** The line atop a checklist page: its progress, and for customer work whose it is. */
-export function pageProgressText(progress: SectionProgress, customer: string | null): string {
-	return customer
-		? `This page: ${progressText(progress)} for ${customer}. Ticks are saved in this browser.`
-		: `This page: ${progressText(progress)}. Your own list, saved in this browser.`;
-}

@@ -4,7 +4,7 @@
  * script runs (no layout shift). Before the first list of each section goes
  * its progress line ("0 of 5 done"), and into each sign-off item go its name
  * and date fields; the script (WorkableChecklists.astro) finds them there and
- * fills them in. Sections follow checklistSections.ts, as the script reads
+ * fills them in. Each item's box is labelled by the item's words. Sections follow checklistSections.ts, as the script reads
  * them. Without JavaScript the styles hide both, and the lists stay plain.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
@@ -34,21 +34,22 @@ function find(node: Element, test: (e: Element) => boolean): Element | undefined
 	return undefined;
 }
 
-function* blocks(root: Root): Generator<ChecklistBlock<Element, Element>> {
-	for (const child of root.children) {
-		if (!isElement(child)) continue;
+/** The page's top-level blocks, as checklistSections.ts reads them; a task list's items keep their element. */
+function blocks(root: Root): ChecklistBlock<Element, { li: Element; box: Element; text: string }>[] {
+	return root.children.filter(isElement).map((child) => {
 		const heading = hasClass(child, 'sl-heading-wrapper') ? find(child, (e) => /^h[234]$/.test(e.tagName)) : undefined;
-		if (heading) {
-			yield { heading: { level: Number(heading.tagName[1]), id: String(heading.properties.id ?? ''), text: '' } };
-		} else if (child.tagName === 'ul' && hasClass(child, 'contains-task-list')) {
-			const items = child.children
-				.filter(isElement)
-				.filter((li) => li.tagName === 'li' && hasClass(li, 'task-list-item'))
-				.filter((li) => find(li, (e) => e.tagName === 'input' && e.properties.type === 'checkbox'))
-				.map((li) => ({ item: li, text: textOf(li).trim() }));
-			yield { list: child, items };
-		} else yield null;
-	}
+		if (heading)
+			return { heading: { level: Number(heading.tagName[1]), id: String(heading.properties.id ?? ''), text: '' } };
+		if (child.tagName !== 'ul' || !hasClass(child, 'contains-task-list')) return null;
+		const items = child.children
+			.filter(isElement)
+			.filter((li) => li.tagName === 'li' && hasClass(li, 'task-list-item'))
+			.flatMap((li) => {
+				const box = find(li, (e) => e.tagName === 'input' && e.properties.type === 'checkbox');
+				return box ? [{ li, box, text: textOf(li).trim() }] : [];
+			});
+		return { list: child, items };
+	});
 }
 
 const element = (tagName: string, properties: Element['properties'], ...children: ElementContent[]): Element => ({
@@ -57,6 +58,9 @@ const element = (tagName: string, properties: Element['properties'], ...children
 	properties,
 	children,
 });
+
+/** Text as the value of a double-quoted attribute. */
+const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** A section's progress line at no ticks, as the script first renders it. */
 function progressLine(total: number): string {
@@ -94,10 +98,13 @@ export function workableChecklistHtml(html: string): ChecklistMarkup {
 	const inserts: { at: number; html: string }[] = [];
 	for (const section of sections) {
 		inserts.push({ at: section.first.position!.start.offset!, html: progressLine(section.items.length) });
-		for (const item of section.items.filter((i) => i.signOff)) {
-			const end = item.item.position!.end.offset!;
+		for (const item of section.items) {
+			const box = item.box.position!.start.offset!;
+			if (html.startsWith('<input', box)) inserts.push({ at: box + 6, html: ` aria-label="${attribute(item.text)}"` });
+			const end = item.li.position!.end.offset!;
 			// Inside the item, before its closing tag.
-			if (html.slice(end - 5, end) === '</li>') inserts.push({ at: end - 5, html: signOffFields(item.text) });
+			if (item.signOff && html.slice(end - 5, end) === '</li>')
+				inserts.push({ at: end - 5, html: signOffFields(item.text) });
 		}
 	}
 	let out = html;

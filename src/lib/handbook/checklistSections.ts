@@ -11,25 +11,22 @@
 import { checklistItemId } from './checklistIds';
 import { isSignOffSection } from './checklistStore';
 
-/** A top-level block: a heading, a task list with its items, or anything else (null). */
-export type ChecklistBlock<List, Item> =
-	| { heading: { level: number; id: string; text: string } }
-	| { list: List; items: { item: Item; text: string }[] }
-	| null;
+/** A top-level block: a heading, a task list with its items (each with its words), or anything else (null). */
+export type ChecklistBlock<List, Item extends { text: string }> =
+	{ heading: { level: number; id: string; text: string } } | { list: List; items: Item[] } | null;
 
-export type SectionItem<Item> = {
-	item: Item;
+/** An item as read from the page, with its id, whether it is a sign-off, and its headings. */
+export type SectionItem<Item> = Item & {
 	id: string;
 	signOff: boolean;
 	/** The texts of the item's section heading and of the level-2 heading above it (for its due day). */
 	headings: [string, string];
-	text: string;
 };
 /** A run of task-list items under one heading; `first` is the list it starts with. */
 export type ChecklistSection<List, Item> = { first: List; items: SectionItem<Item>[] };
 
-export function checklistSections<List, Item>(
-	blocks: Iterable<ChecklistBlock<List, Item>>,
+export function checklistSections<List, Item extends { text: string }>(
+	blocks: ChecklistBlock<List, Item>[],
 ): ChecklistSection<List, Item>[] {
 	const sections: ChecklistSection<List, Item>[] = [];
 	// [level-2 heading, nearest heading]: ids for item ids and sign-offs, texts for due days.
@@ -47,17 +44,16 @@ export function checklistSections<List, Item>(
 			ids[1] = id;
 			current = null;
 		} else if (block) {
-			for (const { item, text } of block.items) {
+			for (const item of block.items) {
 				if (!current) {
 					current = { first: block.list, items: [] };
 					sections.push(current);
 				}
 				current.items.push({
-					item,
-					id: checklistItemId(ids[1]!, text),
+					...item,
+					id: checklistItemId(ids[1]!, item.text),
 					signOff: isSignOffSection(ids),
 					headings: [texts[1]!, texts[0]!],
-					text,
 				});
 			}
 		}

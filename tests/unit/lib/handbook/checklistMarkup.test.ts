@@ -53,7 +53,20 @@ describe('the room a checklist script fills is in the server-rendered HTML', () 
 		]);
 		// Inside the item, after its words; the page's own markup is otherwise untouched.
 		expect(html).toContain('> CTO<span class="hb-signoff"><input type="text"');
-		expect(html.replace(/<div class="hb-progress">.*?<\/div>|<span class="hb-signoff">.*?<\/span>/g, '')).toBe(PAGE);
+		expect(
+			html.replace(/<div class="hb-progress">.*?<\/div>|<span class="hb-signoff">.*?<\/span>| aria-label="[^"]*"/g, ''),
+		).toBe(PAGE);
+	});
+
+	it("labels each item's box by the item's words, as escaped text", () => {
+		expect(texts(html, /<input aria-label="([^"]*)" type="checkbox"/g)).toEqual([
+			'Read the page.',
+			'Kickoff held.',
+			'Agenda sent.',
+			'Notes shared.',
+			'CTO',
+			'Customer &quot;lead&quot; &amp; x',
+		]);
 	});
 
 	it('adds no element a browser would read differently', () => {
