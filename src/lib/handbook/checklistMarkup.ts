@@ -68,7 +68,8 @@ function progressLine(total: number): string {
 	return toHtml(
 		element(
 			'div',
-			{ className: ['hb-progress'] },
+			// Not page content: kept out of the search index.
+			{ className: ['hb-progress'], dataPagefindIgnore: '' },
 			element('progress', { max: String(total), value: '0', ariaLabel: `Section progress: ${text}` }),
 			{ type: 'text', value: ' ' },
 			element('span', {}, { type: 'text', value: text }),
