@@ -6,7 +6,7 @@
  * server used to reserve their space (src/lib/handbook/checklistSections.ts).
  * Browser only (DOM).
  */
-import { checklistSections, type ChecklistSection } from '~/lib/handbook/checklistSections';
+import { checklistSections, type ChecklistBlock, type ChecklistSection } from '~/lib/handbook/checklistSections';
 
 type Found = { box: HTMLInputElement; li: HTMLLIElement; text: string };
 export type DomSection = ChecklistSection<Element, Found>;
@@ -14,7 +14,7 @@ export type DomItem = DomSection['items'][number];
 
 export function readChecklists(content: Element): DomSection[] {
 	return checklistSections(
-		Array.from(content.children, (child) => {
+		Array.from(content.children, (child): ChecklistBlock<Element, Found> => {
 			const heading = child.matches('.sl-heading-wrapper') ? child.querySelector('h2, h3, h4') : null;
 			if (heading)
 				return { heading: { level: Number(heading.tagName[1]), id: heading.id, text: heading.textContent!.trim() } };

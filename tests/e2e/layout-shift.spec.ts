@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser } from '@playwright/test';
+import { layoutShifts, observeLayoutShifts } from './helpers';
 
 const ORIGINS = {
 	dist: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4398)}`,
@@ -28,33 +29,13 @@ function builtPages(dir: string): string[] {
 
 async function shiftsOnEveryPage(browser: Browser, origin: string, paths: string[], viewport: (typeof WINDOWS)[0]) {
 	const context = await browser.newContext({ viewport, baseURL: origin });
-	await context.addInitScript(() => {
-		const w = window as unknown as { __cls: number; __sources: string[] };
-		w.__cls = 0;
-		w.__sources = [];
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & {
-				value: number;
-				hadRecentInput: boolean;
-				sources?: { node?: Node }[];
-			})[]) {
-				if (entry.hadRecentInput) continue;
-				w.__cls += entry.value;
-				for (const s of entry.sources ?? []) {
-					const node = s.node as Element | undefined;
-					w.__sources.push(
-						`${entry.value.toFixed(4)} ${node?.nodeName ?? '?'}${node?.className ? `.${node.className}` : ''}`,
-					);
-				}
-			}
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
+	await observeLayoutShifts(context);
 	const page = await context.newPage();
 	const shifted: string[] = [];
 	for (const path of paths) {
 		await page.goto(path, { waitUntil: 'load' });
 		// Settle: fonts in, and no resource finished for a quarter of a second (what a page fetches after load).
-		const { cls, sources } = await page.evaluate(async () => {
+		await page.evaluate(async () => {
 			await document.fonts.ready;
 			let seen = -1;
 			while (seen !== performance.getEntriesByType('resource').length) {
@@ -62,9 +43,8 @@ async function shiftsOnEveryPage(browser: Browser, origin: string, paths: string
 				await new Promise((resolve) => setTimeout(resolve, 250));
 			}
 			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-			const w = window as unknown as { __cls: number; __sources: string[] };
-			return { cls: w.__cls, sources: w.__sources };
 		});
+		const { cls, sources } = await layoutShifts(page);
 		if (cls !== 0) shifted.push(`${path}: ${cls.toFixed(4)} (${sources.join(', ')})`);
 	}
 	await context.close();

@@ -22,6 +22,17 @@ function recordRequests(page: Page) {
 	};
 }
 
+/** Holds Pagefind's module back until the returned function is called. */
+async function holdPagefind(page: Page): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/pagefind/pagefind.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return () => release();
+}
+
 test.describe('search loads on intent', () => {
 	test('a page loads nothing of search until the reader points at the search button', async ({ page }) => {
 		const requests = recordRequests(page);
@@ -57,12 +68,7 @@ test.describe('search loads on intent', () => {
 	test('the dialog code and the vocabulary load beside Pagefind, not after it', async ({ page }) => {
 		const requests = recordRequests(page);
 		// Pagefind is held back: what loads beside it is requested all the same.
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/pagefind/pagefind.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdPagefind(page);
 		await page.goto('/reference/glossary/');
 		await page.waitForLoadState('networkidle');
 		await searchButton(page).hover();
@@ -73,12 +79,7 @@ test.describe('search loads on intent', () => {
 	});
 
 	test('the box opens and takes typing at once; results follow when Pagefind arrives @phone', async ({ page }) => {
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/pagefind/pagefind.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdPagefind(page);
 		await page.goto('/reference/glossary/');
 		await searchButton(page).click();
 		await expect(input(page)).toBeFocused();

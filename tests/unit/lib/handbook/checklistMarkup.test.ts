@@ -54,7 +54,10 @@ describe('the room a checklist script fills is in the server-rendered HTML', () 
 		// Inside the item, after its words; the page's own markup is otherwise untouched.
 		expect(html).toContain('> CTO<span class="hb-signoff"><input type="text"');
 		expect(
-			html.replace(/<div class="hb-progress" data-pagefind-ignore="">.*?<\/div>|<span class="hb-signoff">.*?<\/span>| aria-label="[^"]*"/g, ''),
+			html.replace(
+				/<div class="hb-progress" data-pagefind-ignore="">.*?<\/div>|<span class="hb-signoff">.*?<\/span>| aria-label="[^"]*"/g,
+				'',
+			),
 		).toBe(PAGE);
 	});
 
