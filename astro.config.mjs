@@ -54,6 +54,10 @@ export default defineConfig({
 			lastUpdated: true,
 			// The public build has a 404 page of its own (src/config/prospectRoutes.ts).
 			disable404Route: isPublicBuild(options),
+			// The first paint waits until the page's content is parsed (the marker after it, rendered by
+			// src/components/starlight/MarkdownContent.astro), so a slow device never paints half a header or
+			// half a table that then moves as the rest arrives: no layout shift while a page streams in.
+			head: [{ tag: 'link', attrs: { rel: 'expect', href: '#hb-content-end', blocking: 'render' } }],
 			// Wrapped code blocks never need sideways scrolling on a phone.
 			expressiveCode: { defaultProps: { wrap: true } },
 			...(options.editUrl ? { editLink: { baseUrl: options.editUrl } } : {}),

@@ -18,7 +18,9 @@
 //    what the build costs beyond the fixed cost, divided by its pages. Every build is checked: all generated pages came out, and in
 //    the sidebar case every page's sidebar lists all of them. The ratios to
 //    plain Starlight are printed last.
-//   usage: npm run bench [-- --sizes 1000,3000] [--rounds 1] [--skip-build] [--skip-weight] [--skip-scale]
+//    After the weight, search speed in Chromium on the same two builds
+//    (scripts/bench/search.mjs): click to search box, and to first results.
+//   usage: npm run bench [-- --sizes 1000,3000] [--rounds 1] [--skip-build] [--skip-weight] [--skip-search] [--skip-scale]
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,13 +28,16 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { pageWeight } from './lib/pageWeight.mjs';
 import { CPU_CLOCK, FOLDERS, ROOT, timedBuild } from './bench/projects.mjs';
+import { searchBench } from './bench/search.mjs';
 
-const USAGE = 'usage: npm run bench [-- --sizes 1000,3000] [--rounds 1] [--skip-build] [--skip-weight] [--skip-scale]';
+const USAGE =
+	'usage: npm run bench [-- --sizes 1000,3000] [--rounds 1] [--skip-build] [--skip-weight] [--skip-search] [--skip-scale]';
 const { values: args } = parseArgs({
 	options: {
 		sizes: { type: 'string', default: '1000,3000' },
 		'skip-build': { type: 'boolean', default: false },
 		'skip-weight': { type: 'boolean', default: false },
+		'skip-search': { type: 'boolean', default: false },
 		'skip-scale': { type: 'boolean', default: false },
 		rounds: { type: 'string', default: '1' },
 		help: { type: 'boolean', default: false },
@@ -99,6 +104,7 @@ if (!values['skip-weight']) {
 	}
 	console.log('\nFirst-view weight per page type');
 	console.table(rows);
+	if (!values['skip-search']) await searchBench({ handbookDir: join(ROOT, 'dist'), plainDir: plainDist });
 	rmSync(plainDist, { recursive: true, force: true });
 }
 

@@ -1,11 +1,16 @@
-// The search dialog's behaviour, loaded with Pagefind when search is first
-// opened (see Search.astro). Results come first, with the filters one click
-// away under a closed "Filters" disclosure; active filters are listed with a
-// one-click clear. A question is searched by the words that answer it
-// (src/lib/search/questions.ts: "how much does a CSM earn" → "csm salary");
-// a query that finds nothing is searched again with fewer words, the most
-// specific kept longest (src/lib/search/query.ts), and the status line says
-// so; no results under filters says which filters hide them.
+// The search dialog's behaviour, loaded when a reader shows the intent to
+// search (see Search.astro), while Pagefind and the question vocabulary load
+// beside it. The box is on the page before any of it arrives; what was typed
+// meanwhile is searched as soon as Pagefind is ready, and results show as they
+// come: the first few at once, each with its excerpt (one fragment request a
+// result), the rest as the reader scrolls to them or asks for more. Results
+// come first, with the filters one click away under a closed "Filters"
+// disclosure; active filters are listed with a one-click clear. A question is
+// searched by the words that answer it (src/lib/search/questions.ts: "how much
+// does a CSM earn" → "csm salary"); a query that finds nothing is searched
+// again with fewer words, the most specific kept longest
+// (src/lib/search/query.ts), and the status line says so; no results under
+// filters says which filters hide them.
 import { safeExcerpt } from '~/lib/search/excerpt';
 import { relaxQuery, type Relaxation } from '~/lib/search/query';
 import { planQuery, type QueryPlan, type QuestionTopic } from '~/lib/search/questions';
@@ -18,7 +23,7 @@ type ResultData = {
 	sub_results: { title: string; url: string; excerpt: string }[];
 };
 type Search = { results: { id: string; data(): Promise<ResultData> }[]; filters: Filters };
-type Pagefind = {
+export type Pagefind = {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<Filters>;
@@ -31,7 +36,8 @@ const FILTERS = [
 	{ key: 'owner', label: 'Owner' },
 	{ key: 'audience', label: 'For' },
 ] as const;
-const PAGE_SIZE = 10;
+/** Results shown at once, and added each time the reader reaches the end or asks for more: what fills a screen. */
+const PAGE_SIZE = 5;
 const DEBOUNCE_MS = 120;
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -44,36 +50,42 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-export async function searchDialog(root: HTMLElement): Promise<{ open(): void }> {
-	const base = root.dataset.base ?? '/';
+/** Wires the dialog in `root`; `pagefind` is Pagefind's module, whose loading Search.astro started beside this one. */
+export function searchDialog(root: HTMLElement, pagefindModule: Promise<Pagefind>): { open(): void } {
 	const dialog = root.querySelector('dialog')!;
 	const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
 	const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+	// The closed "Filters" disclosure is on the page from the start (Search.astro); its lists fill in here.
+	const filterBar = filtersBox.querySelector<HTMLDetailsElement>('details.hb-search-filters')!;
+	const filterSummary = filterBar.querySelector('summary')!;
+	const filterGroups = filterBar.querySelector<HTMLElement>('.hb-search-filter-groups')!;
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
-	const root_ = base.replace(/\/?$/, '/');
-	// The question vocabulary; search still works, word for word, when it cannot be read.
-	const vocabulary = fetch(`${root_}search-vocabulary.json`)
+	const base = root.dataset.base ?? '/';
+	// The question vocabulary, read while Pagefind sets up; search still works, word for word, when it cannot be read.
+	const vocabulary = fetch(`${base.replace(/\/?$/, '/')}search-vocabulary.json`)
 		.then((r) => (r.ok ? r.json() : null))
 		.catch(() => null)
 		.then((v: { topics?: QuestionTopic[]; specific?: string[] } | null) => ({
 			topics: Array.isArray(v?.topics) ? v.topics : [],
 			specific: new Set(Array.isArray(v?.specific) ? v.specific.map(String) : []),
 		}));
-	const pagefind: Pagefind = await import(/* @vite-ignore */ `${root_}pagefind/pagefind.js`);
-	await pagefind.options({ baseUrl: base, excerptLength: 22 });
-	await pagefind.init();
-	const allFilters = await pagefind.filters();
-	const { topics, specific } = await vocabulary;
+	// Pagefind, set up as soon as its module is in.
+	const ready = pagefindModule.then(async (pagefind) => {
+		await pagefind.options({ baseUrl: base, excerptLength: 22 });
+		await pagefind.init();
+		return pagefind;
+	});
+	// Every filter value, for the filter lists; read beside the first query, never before it.
+	const everyFilter = ready.then((pagefind) => pagefind.filters());
 
 	const selected = new Map<string, Set<string>>(FILTERS.map((f) => [f.key, new Set()]));
 	const activeFilters = () => [...selected].filter(([, values]) => values.size > 0);
 	const pagefindFilters = () => Object.fromEntries(activeFilters().map(([key, values]) => [key, { any: [...values] }]));
 
 	let generation = 0;
-	let filtersOpen = false;
 	let shown: Search['results'] = [];
 	let shownCount = 0;
 
@@ -83,10 +95,10 @@ export async function searchDialog(root: HTMLElement): Promise<{ open(): void }>
 		input.focus();
 	}
 
-	function renderFilters(counts: Filters) {
+	function renderFilters(allFilters: Filters, counts: Filters) {
 		const active = activeFilters();
 		const groups = FILTERS.filter((f) => allFilters[f.key]).map((f, i) => {
-			const values = Object.keys(allFilters[f.key]).sort((a, b) => a.localeCompare(b));
+			const values = Object.keys(allFilters[f.key]!).sort((a, b) => a.localeCompare(b));
 			const chosen = selected.get(f.key)!;
 			const items = values.map((value) => {
 				const count = counts[f.key]?.[value] ?? 0;
@@ -109,16 +121,10 @@ export async function searchDialog(root: HTMLElement): Promise<{ open(): void }>
 			return details;
 		});
 		// Closed until opened, so results start at the top of the dialog; it stays as the reader left it.
-		const filterBar = element('details', {
-			className: 'hb-search-filters',
-			open: filtersOpen || active.length > 0,
-		});
-		filterBar.append(
-			element('summary', {}, active.length > 0 ? `Filters (${active.length} in use)` : 'Filters'),
-			element('div', { className: 'hb-search-filter-groups' }, ...groups),
-		);
-		filterBar.addEventListener('toggle', () => (filtersOpen = filterBar.open));
-		filtersBox.replaceChildren(filterBar);
+		if (active.length > 0) filterBar.open = true;
+		filterSummary.textContent = active.length > 0 ? `Filters (${active.length} in use)` : 'Filters';
+		filterGroups.replaceChildren(...groups);
+		filtersBox.querySelector('.hb-search-active')?.remove();
 		if (active.length > 0) {
 			const chips = active.flatMap(([key, values]) =>
 				[...values].map((value) => {
@@ -150,10 +156,14 @@ export async function searchDialog(root: HTMLElement): Promise<{ open(): void }>
 			.join('; ');
 	}
 
+	/** Shows results from `from` on, in order, each as soon as its fragment arrives: one request a result shown. */
 	async function renderResults(results: Search['results'], from: number, current: number) {
-		const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
-		if (current !== generation) return;
-		for (const data of page) {
+		const batch = results.slice(from, from + PAGE_SIZE).map((r) => r.data());
+		shownCount = from + batch.length;
+		more.hidden = true;
+		for (const pending of batch) {
+			const data = await pending;
+			if (current !== generation) return;
 			const item = element(
 				'li',
 				{},
@@ -176,8 +186,12 @@ export async function searchDialog(root: HTMLElement): Promise<{ open(): void }>
 				);
 			list.append(item);
 		}
-		shownCount = from + page.length;
 		more.hidden = shownCount >= results.length;
+	}
+
+	/** The next results, when the reader asks for them or scrolls to the end of those shown. */
+	function showMore() {
+		if (!more.hidden && shownCount < shown.length) void renderResults(shown, shownCount, generation);
 	}
 
 	/** One-click searches for the words that were left out but are found on their own. */
@@ -208,16 +222,24 @@ export async function searchDialog(root: HTMLElement): Promise<{ open(): void }>
 		const filters = pagefindFilters();
 		const filtered = Object.keys(filters).length > 0;
 
+		let pagefind: Pagefind;
+		try {
+			pagefind = await ready;
+		} catch {
+			if (current === generation) setStatus('Search could not be loaded. Check the connection and reload the page.');
+			return;
+		}
 		let relaxation: Relaxation = { query, count: 0, dropped: [], found: [], reason: 'none' };
 		let plan: QueryPlan = { query, replaced: [], dropped: [], keep: new Set() };
 		let search: Search | null = null;
-		let counts: Filters = allFilters;
+		let counts: Filters | null = null;
 		if (query) {
 			const cache = new Map<string, Promise<Search>>();
 			const find = (q: string) => {
 				if (!cache.has(q)) cache.set(q, pagefind.search(q, { filters }));
 				return cache.get(q)!;
 			};
+			const { topics, specific } = await vocabulary;
 			plan = planQuery(query, topics, specific);
 			relaxation = await relaxQuery(plan.query || query, async (q) => (await find(q)).results.length, plan.keep);
 			search = await find(relaxation.query);
@@ -229,7 +251,11 @@ export async function searchDialog(root: HTMLElement): Promise<{ open(): void }>
 		}
 		if (current !== generation) return;
 
-		renderFilters(counts);
+		// The filter lists follow the results rather than hold them up.
+		void everyFilter.then(
+			(all) => current === generation && renderFilters(all, counts ?? all),
+			() => undefined,
+		);
 		list.replaceChildren();
 		more.hidden = true;
 		shown = search?.results ?? [];
@@ -282,13 +308,17 @@ export async function searchDialog(root: HTMLElement): Promise<{ open(): void }>
 		clearTimeout(timer);
 		timer = setTimeout(() => void run(), DEBOUNCE_MS);
 	});
-	more.addEventListener('click', () => void renderResults(shown, shownCount, generation));
+	more.addEventListener('click', showMore);
+	const frame = more.parentElement!;
+	frame.addEventListener('scroll', () => {
+		if (frame.scrollTop + frame.clientHeight >= frame.scrollHeight - more.offsetHeight * 2) showMore();
+	});
 	// Following a result closes the dialog (needed when the result is on the current page).
 	list.addEventListener('click', (event) => {
 		if ((event.target as Element).closest('a')) dialog.close();
 	});
 
-	await run();
+	void run();
 	return {
 		open() {
 			input.focus();

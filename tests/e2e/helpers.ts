@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /** Fails the test on any uncaught page error or dialog (an executed alert() would open one). */
 export function watchPage(page: Page): { errors: string[]; dialogs: string[] } {
@@ -54,4 +54,41 @@ export function pdfPageTexts(pdf: Buffer): string[] | null {
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
+}
+
+/**
+ * Sums the layout shifts of every load in `target` (a page or a whole context) as the CLS metric does:
+ * layout-shift entries, buffered from the start of the load, leaving out those right after input.
+ * Read the sum and the shifted elements with `layoutShifts(page)`.
+ */
+export async function observeLayoutShifts(target: Page | BrowserContext) {
+	await target.addInitScript(() => {
+		const w = window as unknown as { __cls: number; __sources: string[] };
+		w.__cls = 0;
+		w.__sources = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				hadRecentInput: boolean;
+				sources?: { node?: Node }[];
+			})[]) {
+				if (entry.hadRecentInput) continue;
+				w.__cls += entry.value;
+				for (const s of entry.sources ?? []) {
+					const node = s.node as Element | undefined;
+					w.__sources.push(
+						`${entry.value.toFixed(4)} ${node?.nodeName ?? '?'}${node?.className ? `.${node.className}` : ''}`,
+					);
+				}
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** The layout shift summed so far on the page's current load, and the elements that moved. */
+export function layoutShifts(page: Page): Promise<{ cls: number; sources: string[] }> {
+	return page.evaluate(() => {
+		const w = window as unknown as { __cls: number; __sources: string[] };
+		return { cls: w.__cls, sources: w.__sources };
+	});
 }

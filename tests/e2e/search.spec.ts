@@ -38,6 +38,15 @@ test.describe('finding answers by search', () => {
 		for (const e of excerpts) expect(e).not.toMatch(/Owner\s*[A-Z]|For\s*(Customer|CEO|CTO)|Last reviewed/);
 	});
 
+	test("excerpts leave out a checklist's own controls: the customer bar and the progress lines", async ({ page }) => {
+		await page.goto('/');
+		await search(page, 'customer onboarding');
+		await expect.poll(async () => (await resultTitles(page)).join(' | ')).toContain('Customer onboarding');
+		const excerpts = await dialog(page).locator('.hb-result-excerpt').allTextContents();
+		expect(excerpts.length).toBeGreaterThan(0);
+		for (const e of excerpts) expect(e).not.toMatch(/Customer #\d|This page:|\d+ of \d+ done|progress across the/);
+	});
+
 	test('a FAQ answer opens at its own heading from search', async ({ page }) => {
 		await page.goto('/');
 		await search(page, 'feature requests that don’t fit the roadmap');
