@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import rubricRaw from '../../../content/data/bant-rubric.yaml';
 import { bantRubricSchema } from '../../../src/lib/calculators/bant/schema';
-import BantScorecard from '../../../src/components/calculators/BantScorecard';
+import BantScorecard from '../../../src/components/calculators/bant/BantScorecard';
 
 const rubric = bantRubricSchema.parse(rubricRaw);
 const result = (name: string) => document.querySelector(`[data-result="${name}"]`)?.textContent;

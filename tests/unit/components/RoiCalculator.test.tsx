@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import RoiCalculator from '../../../src/components/calculators/RoiCalculator';
+import RoiCalculator from '../../../src/components/calculators/roi/RoiCalculator';
 import { HOSTILE_INPUTS } from '../../fixtures/hostileInputs';
 
 const SHARE = 'https://handbook.example.com/calculators/roi/';

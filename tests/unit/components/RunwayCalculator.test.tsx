@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import RunwayCalculator from '../../../src/components/calculators/RunwayCalculator';
+import RunwayCalculator from '../../../src/components/calculators/runway/RunwayCalculator';
 import { scalingPlanPreset } from '../../../src/lib/data/scalingPreset';
-import { readRunwayUrl, writeRunwayHash } from '../../../src/lib/calculators/runway/urlState';
+import { writeRunwayHash } from '../../../src/lib/calculators/runway/urlState';
+import { readRunwayUrl } from '../../../src/lib/calculators/runway/model';
 import { RUNWAY_DEFAULTS } from '../../../src/lib/calculators/runway/schema';
 import { STORAGE_KEY } from '../../../src/lib/calculators/runway/scenarios';
 import { HOSTILE_INPUTS } from '../../fixtures/hostileInputs';
@@ -43,7 +44,7 @@ describe('RunwayCalculator', () => {
 		await waitFor(() => expect(result('change')).toMatch(/^Runway \+[0-9]+ months? \(was 7 months\)\.$/));
 		expect(within(hireRow('CTO / VP Engineering')).getByText('Dec 2027')).toBeTruthy();
 		// The address follows the model.
-		expect(readRunwayUrl(location.search, location.hash)?.inputs?.hires[0]?.startMonth).toBe(12);
+		await waitFor(() => expect(readRunwayUrl(location.search, location.hash)?.value?.hires[0]?.startMonth).toBe(12));
 	});
 
 	it('every hostile input in a field gives an error or a number, never NaN', async () => {

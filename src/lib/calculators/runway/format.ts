@@ -1,10 +1,9 @@
 /**
  * Runway results in words: calendar months, the verdict, what an edit
- * changed, the plain-text summary and CSV rows. Month n of a model is the
+ * changed, the levers and the key months. Month n of a model is the
  * calendar month n − 1 months after `firstMonth`.
  */
 import { formatDollars, formatNumber } from '~/lib/format';
-import type { Cell } from '~/lib/calculators/shared/csv';
 import type { RunwayResult } from './compute';
 import type { RunwayLevers } from './levers';
 import { FIRST_MONTH_PATTERN, PROJECTION_MONTHS, type RunwayInputs } from './schema';
@@ -140,62 +139,6 @@ export function hireLeverText(h: RunwayLevers['hires'][number]): string {
 			? 'costs no runway'
 			: `costs ${h.orMore ? 'at least ' : ''}${months(h.runwayCostMonths)} of runway`;
 	return `${cost}${h.flips ? '; removing it flips the verdict' : ''}`;
-}
-
-export function runwaySummary(i: RunwayInputs, r: RunwayResult): string {
-	const first = r.months[0];
-	const last = r.months[r.months.length - 1];
-	return [
-		'Burn and runway (TAI Autonomics)',
-		verdictText(r, i.firstMonth),
-		runwayText(r, i.firstMonth),
-		PROJECTION_NOTE,
-		first
-			? `${calendarMonth(i.firstMonth, 1)}: gross burn ${formatDollars(first.grossBurn)}, net burn ${formatDollars(first.netBurn)}, revenue ${formatDollars(first.revenue)}.`
-			: '',
-		`Peak gross burn: ${formatDollars(r.peakGrossBurn)} a month.`,
-		last ? `Cash at the end of ${calendarMonth(i.firstMonth, last.month)}: ${formatDollars(last.cash)}.` : '',
-	]
-		.filter(Boolean)
-		.join('\n');
-}
-
-export function runwayCsvRows(i: RunwayInputs, r: RunwayResult): Cell[][] {
-	const cents = (v: number) => Number(v.toFixed(2));
-	return [
-		[
-			'Month',
-			'Calendar month',
-			'Revenue',
-			'Collected',
-			'Deposits',
-			'Fundraise',
-			'Payroll',
-			'Contractors',
-			'Infrastructure',
-			'Other',
-			'Gross burn',
-			'Net burn',
-			'Cash at month end',
-		],
-		...r.months.map((m) => [
-			m.month,
-			calendarMonth(i.firstMonth, m.month),
-			...[
-				m.revenue,
-				m.collected,
-				m.deposits,
-				m.fundraise,
-				m.payroll,
-				m.contractors,
-				m.infrastructure,
-				m.other,
-				m.grossBurn,
-				m.netBurn,
-				m.cash,
-			].map(cents),
-		]),
-	];
 }
 
 export type KeyMonth = {

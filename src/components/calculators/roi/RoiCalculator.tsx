@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { RoiEstimate } from './roi/RoiEstimate';
-import { ValueReport } from './roi/ValueReport';
+import { RoiEstimate } from './RoiEstimate';
+import { ValueReport } from './ValueReport';
 
 type Mode = 'prospect' | 'report';
 type Props = {

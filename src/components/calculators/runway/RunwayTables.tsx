@@ -1,0 +1,73 @@
+import type { RunwayResult } from '~/lib/calculators/runway/compute';
+import { calendarMonth, type KeyMonth } from '~/lib/calculators/runway/format';
+import { formatDollars } from '~/lib/format';
+
+type Props = { result: RunwayResult; firstMonth: string; keyMonths: KeyMonth[] };
+
+const money = (value: number, wide = false) => (
+	<td class={`hb-num${wide ? ' hb-wide' : ''}`}>{formatDollars(value)}</td>
+);
+
+/** The key months a board asks about (printed), and every month shown (on screen only). */
+export function RunwayTables({ result, firstMonth, keyMonths }: Props) {
+	return (
+		<>
+			<div class="hb-table-scroll hb-key-months" tabIndex={0} role="region" aria-label="Key months">
+				<table data-result="key-months">
+					<caption>Key months</caption>
+					<thead>
+						<tr>
+							{['Month', 'What happens', 'Cash at end', 'Revenue', 'Expenses'].map((h) => (
+								<th key={h} scope="col">
+									{h}
+								</th>
+							))}
+						</tr>
+					</thead>
+					<tbody>
+						{keyMonths.map((m) => (
+							<tr key={m.month} class={m.cash < 0 ? 'hb-negative' : ''}>
+								<th scope="row">{m.calendar}</th>
+								<td>{m.events}</td>
+								{money(m.cash)}
+								{money(m.revenue)}
+								{money(m.expenses)}
+							</tr>
+						))}
+					</tbody>
+				</table>
+			</div>
+			<div class="hb-table-scroll hb-all-months" tabIndex={0} role="region" aria-label="Month by month">
+				<table class="hb-months">
+					<caption>Month by month</caption>
+					<thead>
+						<tr>
+							<th scope="col">Month</th>
+							<th scope="col">Cash at end</th>
+							<th scope="col">Revenue</th>
+							<th scope="col">Expenses</th>
+							<th scope="col" class="hb-wide">
+								Net burn
+							</th>
+							<th scope="col" class="hb-wide">
+								Deposits + raise
+							</th>
+						</tr>
+					</thead>
+					<tbody>
+						{result.months.map((m) => (
+							<tr key={m.month} class={m.cash < 0 ? 'hb-negative' : ''}>
+								<th scope="row">{calendarMonth(firstMonth, m.month)}</th>
+								{money(m.cash)}
+								{money(m.revenue)}
+								{money(m.grossBurn)}
+								{money(m.netBurn, true)}
+								{money(m.deposits + m.fundraise, true)}
+							</tr>
+						))}
+					</tbody>
+				</table>
+			</div>
+		</>
+	);
+}
