@@ -15,6 +15,7 @@ import { adminIntegration } from './src/config/adminIntegration.ts';
 import { handbookSearch } from './src/config/handbookSearch.ts';
 import { handbookToc } from './src/config/handbookToc.ts';
 import { quietDirectiveWarnings } from './src/config/quietDirectiveWarnings.mjs';
+import { calculatorChunks } from './src/config/calculatorChunks.ts';
 
 const options = siteOptions();
 /** @param {string} label @param {string} directory */
@@ -90,5 +91,9 @@ export default defineConfig({
 		// Last: reads the public output as it will be served, search index included.
 		publicLeakCheck(options),
 	],
-	vite: { plugins: [yamlPlugin(), quietDirectiveWarnings()] },
+	vite: {
+		plugins: [yamlPlugin(), quietDirectiveWarnings()],
+		// Browser code only: the calculators' chunks (src/config/calculatorChunks.ts).
+		environments: { client: { build: { rolldownOptions: { output: { codeSplitting: calculatorChunks } } } } },
+	},
 });

@@ -4,6 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import rubricRaw from '../../../content/data/bant-rubric.yaml';
 import { bantRubricSchema } from '../../../src/lib/calculators/bant/schema';
 import BantScorecard from '../../../src/components/calculators/bant/BantScorecard';
+// Parts that load on use, loaded ahead so that a test never waits on the module loader.
+import '../../../src/components/calculators/bant/SavedLeads';
 
 const rubric = bantRubricSchema.parse(rubricRaw);
 const result = (name: string) => document.querySelector(`[data-result="${name}"]`)?.textContent;

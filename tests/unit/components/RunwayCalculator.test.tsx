@@ -8,6 +8,8 @@ import { readRunwayUrl } from '../../../src/lib/calculators/runway/model';
 import { RUNWAY_DEFAULTS } from '../../../src/lib/calculators/runway/schema';
 import { STORAGE_KEY } from '../../../src/lib/calculators/runway/scenarios';
 import { HOSTILE_INPUTS } from '../../fixtures/hostileInputs';
+// Parts that load on use, loaded ahead so that a test never waits on the module loader.
+import '../../../src/components/calculators/runway/RunwayReport';
 
 const result = (name: string) => document.querySelector(`[data-result="${name}"]`)?.textContent;
 const presets = [{ id: 'scaling-plan', label: 'Week 10-13 scaling plan', note: 'test', inputs: scalingPlanPreset() }];
@@ -21,10 +23,11 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('RunwayCalculator', () => {
-	it('shows the default model, its verdict and calendar months', () => {
+	it('shows the default model, its verdict and calendar months', async () => {
 		// Month 1: hire not started; other 20,000 + infrastructure 100 = 20,100 gross; MRR 10,000 → net 10,100.
 		render(<RunwayCalculator />);
-		expect(result('gross-burn-1')).toBe('$20,100');
+		// The board summary below the form loads on use; rendered without a server, at once.
+		await waitFor(() => expect(result('gross-burn-1')).toBe('$20,100'));
 		expect(result('net-burn-1')).toBe('$10,100');
 		// Break-even in month 26 of a model starting January 2027 (see runway.test.ts).
 		expect(result('verdict')).toMatch(/^Default alive: expenses covered from February 2029/);
@@ -50,6 +53,7 @@ describe('RunwayCalculator', () => {
 	it('every hostile input in a field gives an error or a number, never NaN', async () => {
 		render(<RunwayCalculator />);
 		const cash = screen.getByLabelText(/Cash at the start/) as HTMLInputElement;
+		await waitFor(() => expect(result('runway')).toMatch(/runway|Cash/));
 		for (const { input, expect: expected } of HOSTILE_INPUTS) {
 			fireEvent.input(cash, { target: { value: input } });
 			await waitFor(() => expect(cash.value).toBe(input));
@@ -86,7 +90,7 @@ describe('RunwayCalculator', () => {
 
 	it('saves a scenario and compares it with the current model', async () => {
 		render(<RunwayCalculator />);
-		fireEvent.click(screen.getByRole('button', { name: 'Save scenario' }));
+		fireEvent.click(await screen.findByRole('button', { name: 'Save scenario' }));
 		await waitFor(() => expect(screen.getByText('Saved “Base” in this browser.')).toBeTruthy());
 		expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toHaveLength(1);
 		fireEvent.input(screen.getByLabelText(/Cash at the start/), { target: { value: '100000' } });

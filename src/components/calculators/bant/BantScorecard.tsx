@@ -3,11 +3,11 @@ import { scoreLead } from '~/lib/calculators/bant/compute';
 import { checkLead, newLeadId, upsertLead, type Lead, type LeadForm } from '~/lib/calculators/bant/leads';
 import type { BantRubric } from '~/lib/calculators/bant/schema';
 import { bantLink, readBantUrl } from '~/lib/calculators/bant/urlState';
+import { deferred } from '../shared/deferred';
 import { UrlNotice } from '../shared/UrlNotice';
 import { useCalculator } from '../shared/useCalculator';
 import { BantForm } from './BantForm';
 import { BantSummary } from './BantSummary';
-import { SavedLeads } from './SavedLeads';
 import { useLeadDraft } from './useLeadDraft';
 import { useLeadStore } from './useLeadStore';
 
@@ -17,6 +17,8 @@ type Props = {
 	/** The internal ROI calculator page, which a GO lead opens with its company filled in. */
 	roiHref: string;
 };
+
+const SavedLeads = deferred(() => import('./SavedLeads').then((m) => m.SavedLeads));
 
 const BLANK: LeadForm = { name: '', company: '', scores: {}, hardStops: [] };
 const exported = () => import('~/lib/calculators/bant/export');
@@ -94,10 +96,10 @@ export default function BantScorecard({ rubric, idPrefix = 'bant', roiHref }: Pr
 				shareUrl={() => state.shareLink()}
 			/>
 			<SavedLeads
+				when={store.leads.length > 0 || store.problem ? store : undefined}
 				rubric={rubric}
 				idPrefix={idPrefix}
 				store={store}
-				status={status}
 				now={now}
 				roiLink={roiLink}
 				onStatus={setStatus}
@@ -107,6 +109,9 @@ export default function BantScorecard({ rubric, idPrefix = 'bant', roiHref }: Pr
 				}}
 				onDeleted={(id) => editing === id && setEditing(null)}
 			/>
+			<p class="hb-status" role="status" aria-live="polite">
+				{status}
+			</p>
 		</div>
 	);
 }

@@ -19,7 +19,7 @@ type Props = {
 	onClear: () => void;
 	summary: () => Promise<string>;
 	csvRows: () => Promise<Cell[][]>;
-	shareUrl: () => string;
+	shareUrl: () => string | Promise<string>;
 };
 
 /** The decision and why, the score, what qualifies the lead, the proposal clock, and what to ask next. */

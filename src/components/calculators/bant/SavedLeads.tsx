@@ -10,7 +10,6 @@ type Props = {
 	rubric: BantRubric;
 	idPrefix: string;
 	store: ReturnType<typeof useLeadStore>;
-	status: string;
 	now: Date;
 	roiLink: (company: string) => string;
 	onStatus: (text: string) => void;
@@ -21,7 +20,7 @@ type Props = {
 const exported = () => import('~/lib/calculators/bant/export');
 
 /** The leads saved in this browser: decision, score, proposal clock and actions for each, and the CSV export. */
-export function SavedLeads({ rubric, idPrefix, store, status, now, roiLink, onStatus, onEdit, onDeleted }: Props) {
+export function SavedLeads({ rubric, idPrefix, store, now, roiLink, onStatus, onEdit, onDeleted }: Props) {
 	const row = (l: Lead) => {
 		const result = scoreLead(rubric, l);
 		const title = [l.name, l.company].filter(Boolean).join(', ');
@@ -89,9 +88,6 @@ export function SavedLeads({ rubric, idPrefix, store, status, now, roiLink, onSt
 					</div>
 				</>
 			)}
-			<p class="hb-status" role="status" aria-live="polite">
-				{status}
-			</p>
 		</section>
 	);
 }

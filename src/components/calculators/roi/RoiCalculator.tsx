@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { RoiEstimate } from './RoiEstimate';
-import { ValueReport } from './ValueReport';
+import { deferred } from '../shared/deferred';
+
+// The week-1 value report is another page's first view; on the ROI page it loads when chosen.
+const ValueReport = deferred(() => import('./ValueReport').then((m) => m.ValueReport));
 
 type Mode = 'prospect' | 'report';
 type Props = {

@@ -3,13 +3,15 @@ import { computeRoi, computeScenarios } from '~/lib/calculators/roi/compute';
 import { checkRoiForm, roiDefaultForm } from '~/lib/calculators/roi/form';
 import { estimateDocumentTitle } from '~/lib/calculators/roi/prospect';
 import { roiLink } from '~/lib/calculators/roi/urlState';
+import { deferred } from '../shared/deferred';
 import { UrlNotice } from '../shared/UrlNotice';
 import { useCalculator } from '../shared/useCalculator';
 import { RoiForm } from './RoiForm';
-import { RoiResults } from './RoiResults';
 import { RoiSummary } from './RoiSummary';
 
 type Props = { idPrefix: string; shareBase: string };
+
+const Results = deferred(() => import('./RoiResults').then((m) => m.RoiResults));
 
 /** The ROI estimate for a prospect: inputs beside pinned headline figures, then scenarios, years and assumptions. */
 export function RoiEstimate({ idPrefix, shareBase }: Props) {
@@ -42,7 +44,8 @@ export function RoiEstimate({ idPrefix, shareBase }: Props) {
 				/>
 				<RoiSummary roiCase={roiCase} result={result} prospect={prospect} stale={state.stale} />
 			</div>
-			<RoiResults
+			<Results
+				when={state.values}
 				roiCase={roiCase}
 				result={result}
 				scenarios={scenarios}

@@ -13,7 +13,7 @@ type Props = {
 	stale: boolean;
 	summary: () => Promise<string>;
 	csvRows: () => Promise<Cell[][]>;
-	shareUrl: () => string;
+	shareUrl: () => string | Promise<string>;
 };
 
 const STREAMS = Object.keys(STREAM_LABELS) as StreamId[];

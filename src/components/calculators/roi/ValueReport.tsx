@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { REPORT_DEFAULTS, REPORT_FIELDS, type ReportField } from '~/lib/calculators/roi/schema';
 import { computeValueReport, STREAM_LABELS } from '~/lib/calculators/roi/compute';
-import { fieldsLink } from '~/lib/calculators/shared/urlState';
+import { fieldsLink } from '~/lib/calculators/shared/fieldParams';
 import { checkFields, textsFrom } from '~/lib/calculators/shared/validate';
 import { formatDollars, formatNumber, formatPercent } from '~/lib/format';
 import { FieldGroups, type FieldGroup } from '../shared/FieldGroups';

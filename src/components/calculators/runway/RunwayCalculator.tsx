@@ -1,30 +1,40 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { computeRunway, type RunwayResult } from '~/lib/calculators/runway/compute';
-import { changeText, hireLeverText, keyMonths } from '~/lib/calculators/runway/format';
+import { changeText } from '~/lib/calculators/runway/format';
 import { formFromInputs, inputsFromForm } from '~/lib/calculators/runway/form';
-import { runwayLevers } from '~/lib/calculators/runway/levers';
 import { RUNWAY_DEFAULTS, type RunwayInputs } from '~/lib/calculators/runway/schema';
-import { runwayLink } from '~/lib/calculators/runway/urlState';
-import { ResultActions } from '../shared/ResultActions';
+import { runwayLink } from '~/lib/calculators/runway/link';
+import { deferred } from '../shared/deferred';
 import { UrlNotice } from '../shared/UrlNotice';
 import { useCalculator } from '../shared/useCalculator';
 import { RunwayForm } from './RunwayForm';
-import { RunwayResults } from './RunwayResults';
+import { BoardHead } from './BoardHead';
 import { RunwaySummary } from './RunwaySummary';
-import { RunwayTables } from './RunwayTables';
-import { ScenarioPanel } from './ScenarioPanel';
+
+const Report = deferred(() => import('./RunwayReport').then((m) => m.RunwayReport));
 
 export type RunwayPreset = { id: string; label: string; note: string; inputs: RunwayInputs };
-type Props = { presets?: RunwayPreset[]; initialPreset?: string; idPrefix?: string };
+type Props = {
+	presets?: RunwayPreset[];
+	initialPreset?: string;
+	/** What each hire of the opening model costs in runway, worked out by the server; the browser works them out for later models. */
+	hireNotes?: string[];
+	idPrefix?: string;
+};
 
-export default function RunwayCalculator({ presets = [], initialPreset, idPrefix = 'rw' }: Props) {
+export default function RunwayCalculator({ presets = [], initialPreset, hireNotes: served, idPrefix = 'rw' }: Props) {
 	const start = presets.find((p) => p.id === initialPreset)?.inputs ?? RUNWAY_DEFAULTS;
 	const link = useMemo(() => runwayLink(presets), [presets]);
 	const state = useCalculator({ initial: () => formFromInputs(start), check: inputsFromForm, link });
 	const used = state.values;
 	const result = useMemo(() => computeRunway(used), [used]);
-	const levers = useMemo(() => runwayLevers(used, result), [used, result]);
-	const hireNotes = levers.hires.map(hireLeverText);
+	// The notes need the levers, which load with the board summary: the served notes stand until then.
+	const [hireNotes, setHireNotes] = useState(served ?? []);
+	const opening = useRef(served ? used : null);
+	useEffect(() => {
+		if (used === opening.current) return;
+		void import('~/lib/calculators/runway/report').then((m) => setHireNotes(m.hireNotesFor(used, result)));
+	}, [used]);
 	const open = (inputs: RunwayInputs) => state.setForm(formFromInputs(inputs));
 
 	// What the last edit changed, beside the verdict; a model opened from the address is not an edit.
@@ -36,7 +46,6 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 		if (last && last.result !== result && last.opened === state.opened) setChange(changeText(last.result, result));
 	}, [result]);
 
-	const exported = () => import('~/lib/calculators/runway/export');
 	return (
 		<div class="hb-calc hb-runway not-content" data-calculator="runway">
 			<UrlNotice rejected={state.rejected} onDismiss={state.dismiss} />
@@ -65,18 +74,16 @@ export default function RunwayCalculator({ presets = [], initialPreset, idPrefix
 				<RunwaySummary result={result} firstMonth={used.firstMonth} change={change} stale={state.stale} />
 			</div>
 			<section class={`hb-results${state.stale ? ' hb-stale' : ''}`} aria-label="Burn and runway results">
-				<RunwayResults inputs={used} result={result} levers={levers} hireNotes={hireNotes} onOpen={open} />
-				<RunwayTables result={result} firstMonth={used.firstMonth} keyMonths={keyMonths(used, result, levers)} />
-				<ResultActions
-					summary={async () => (await exported()).runwaySummary(used, result)}
-					csvRows={async () => (await exported()).runwayCsvRows(used, result)}
-					csvName="tai-runway.csv"
+				<BoardHead firstMonth={used.firstMonth} months={result.months.length} />
+				<Report
+					when={used}
+					idPrefix={idPrefix}
+					inputs={used}
+					result={result}
+					stale={state.stale}
 					shareUrl={() => state.shareLink()}
+					onOpen={open}
 				/>
-				{state.stale && (
-					<p class="hb-hint">While a field is wrong, the share link carries the last valid model shown here.</p>
-				)}
-				<ScenarioPanel idPrefix={idPrefix} current={used} onOpen={open} />
 			</section>
 		</div>
 	);

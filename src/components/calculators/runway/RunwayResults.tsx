@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { RunwayResult } from '~/lib/calculators/runway/compute';
-import { calendarMonth, leverLines, PROJECTION_NOTE, runwayText, verdictText } from '~/lib/calculators/runway/format';
+import { calendarMonth, verdictText } from '~/lib/calculators/runway/format';
+import { leverLines, PROJECTION_NOTE, runwayText } from '~/lib/calculators/runway/report';
 import { applyLever, type LeverId, type RunwayLevers } from '~/lib/calculators/runway/levers';
 import type { RunwayInputs } from '~/lib/calculators/runway/schema';
 import { formatDollars, formatNumber } from '~/lib/format';
@@ -30,9 +30,6 @@ function leverButtonText(id: LeverId, applied: RunwayInputs): string {
 
 /** The board summary: the runway in one line, burn, what changes the verdict (with a button for each lever), the cash chart. */
 export function RunwayResults({ inputs, result, levers, hireNotes, onOpen }: Props) {
-	// The day the summary is printed, set in the browser (the page itself was built earlier).
-	const [today, setToday] = useState('');
-	useEffect(() => setToday(new Date().toLocaleDateString('en-US', { dateStyle: 'long' })), []);
 	const first = inputs.firstMonth;
 	const at = (n: number) => calendarMonth(first, n);
 	const cashOut = result.cashOutMonth;
@@ -51,12 +48,6 @@ export function RunwayResults({ inputs, result, levers, hireNotes, onOpen }: Pro
 	];
 	return (
 		<>
-			<div class="hb-print-only hb-board-head" data-board-head>
-				<p class="hb-board-title">TAI Autonomics: burn and runway, board summary</p>
-				<p>
-					Model from {calendarMonth(first, 1, true)}, {result.months.length} months shown; printed {today}.
-				</p>
-			</div>
 			<p class="hb-headline">
 				<strong data-result="runway">{runwayText(result, first)}</strong>
 				<span class="hb-pin-repeat"> {verdictText(result, first)}</span>

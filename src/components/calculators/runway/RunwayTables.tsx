@@ -1,5 +1,6 @@
 import type { RunwayResult } from '~/lib/calculators/runway/compute';
-import { calendarMonth, type KeyMonth } from '~/lib/calculators/runway/format';
+import { calendarMonth } from '~/lib/calculators/runway/format';
+import type { KeyMonth } from '~/lib/calculators/runway/report';
 import { formatDollars } from '~/lib/format';
 
 type Props = { result: RunwayResult; firstMonth: string; keyMonths: KeyMonth[] };

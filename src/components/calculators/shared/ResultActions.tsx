@@ -11,7 +11,7 @@ type Props = {
 	csvLabel?: string;
 	/** Said instead of downloading when there is nothing to put in the file. */
 	csvEmpty?: string;
-	shareUrl?: () => string;
+	shareUrl?: () => string | Promise<string>;
 };
 
 /** Copy a plain-text summary or the share link, download CSV, print. Status is announced politely. */

@@ -48,6 +48,8 @@ export function useCalculator<F, V>({ initial, check, link }: Options<F, V>) {
 
 	// The address waiting to be written: at most one, written when the delay ends or the page is left.
 	const pending = useRef<string | null>(null);
+	const timer = useRef<ReturnType<typeof setTimeout>>();
+	const written = useRef(0);
 	const flush = useRef(() => {
 		if (pending.current !== null) history.replaceState(history.state, '', pending.current);
 		pending.current = null;
@@ -55,7 +57,10 @@ export function useCalculator<F, V>({ initial, check, link }: Options<F, V>) {
 	useEffect(() => {
 		const write = flush.current;
 		addEventListener('pagehide', write);
-		return () => removeEventListener('pagehide', write);
+		return () => {
+			removeEventListener('pagehide', write);
+			clearTimeout(timer.current);
+		};
 	}, []);
 	const edited = useRef(false);
 	useEffect(() => {
@@ -63,13 +68,15 @@ export function useCalculator<F, V>({ initial, check, link }: Options<F, V>) {
 			edited.current = true;
 			return;
 		}
-		if (link && clean) {
-			const address = `${location.pathname}${link.write(values, here())}`;
+		if (!link || !clean) return;
+		const version = ++written.current;
+		void Promise.resolve(link.write(values, here())).then((search) => {
+			if (version !== written.current) return;
+			const address = `${location.pathname}${search}`;
 			pending.current = address === `${location.pathname}${location.search}${location.hash}` ? null : address;
-		}
-		if (pending.current === null) return;
-		const timer = setTimeout(flush.current, ADDRESS_DELAY_MS);
-		return () => clearTimeout(timer);
+			clearTimeout(timer.current);
+			timer.current = setTimeout(flush.current, ADDRESS_DELAY_MS);
+		});
 	}, [form]);
 
 	return {
@@ -84,8 +91,11 @@ export function useCalculator<F, V>({ initial, check, link }: Options<F, V>) {
 		opened,
 		rejected,
 		dismiss: () => setRejected([]),
-		/** A link to these values: on `base` (another site's copy of the page) or on this page. */
-		shareLink: (base?: string) =>
-			`${base ?? `${location.origin}${location.pathname}`}${link?.write(lastGood.current!, { search: base ? '' : location.search, hash: '' }) ?? ''}`,
+		/** A link to the values shown: on `base` (another site's copy of the page) or on this page. */
+		shareLink: (base?: string): string | Promise<string> => {
+			const page = base ?? `${location.origin}${location.pathname}`;
+			const address = link?.write(lastGood.current!, { search: base ? '' : location.search, hash: '' }) ?? '';
+			return typeof address === 'string' ? page + address : address.then((a) => page + a);
+		},
 	};
 }

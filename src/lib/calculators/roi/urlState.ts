@@ -4,9 +4,9 @@
  * and limits every link the same way). A company alone (the BANT scorecard's
  * link) keeps every other default.
  */
+import { readNumberParams } from '~/lib/calculators/shared/fieldParams';
 import {
 	queryAddress,
-	readNumberParams,
 	readQuery,
 	readTextParams,
 	writeQuery,

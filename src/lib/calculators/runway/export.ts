@@ -5,7 +5,8 @@
 import { formatDollars } from '~/lib/format';
 import type { Cell } from '~/lib/calculators/shared/csv';
 import type { RunwayResult } from './compute';
-import { calendarMonth, PROJECTION_NOTE, runwayText, verdictText } from './format';
+import { calendarMonth, verdictText } from './format';
+import { PROJECTION_NOTE, runwayText } from './report';
 import type { RunwayInputs } from './schema';
 
 export function runwaySummary(i: RunwayInputs, r: RunwayResult): string {

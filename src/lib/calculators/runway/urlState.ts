@@ -8,12 +8,9 @@
  * which a unit test proves, so a model the form accepts always survives its
  * own link. Links from before this encoding (`?model=` with JSON) still open.
  *
- * Writing and decoding live here, with no schema library, for the island's
- * first view; a decoded model is checked by readRunwayUrl (model.ts), loaded
- * only when an address carries a model.
+ * Writing and decoding live here, with no schema library; a decoded model is
+ * checked by readRunwayUrl (model.ts). The island loads both on use (link.ts).
  */
-import type { LinkFormat } from '~/lib/calculators/shared/urlState';
-import { formFromInputs, type RunwayForm } from './form';
 import { COLLECTION_MODES, DEPOSIT_MODES, REVENUE_MODES, type RunwayInputs } from './schema';
 
 const VERSION = 1;
@@ -130,26 +127,5 @@ export function linkedModel(
 				return undefined;
 			}
 		},
-	};
-}
-
-/**
- * The runway's link: a model in the fragment, or `?preset=` naming one of the
- * page's presets. The model reader (model.ts, with its schema) loads only for
- * an address that carries a model.
- */
-export function runwayLink(
-	presets: readonly { id: string; inputs: RunwayInputs }[],
-): LinkFormat<RunwayForm, RunwayInputs> {
-	return {
-		async read({ search, hash }) {
-			if (linkedModel(search, hash)) {
-				const state = (await import('./model')).readRunwayUrl(search, hash);
-				return state?.value ? { value: formFromInputs(state.value), rejected: [] } : state;
-			}
-			const preset = presets.find((p) => p.id === new URLSearchParams(search).get('preset'));
-			return preset ? { value: formFromInputs(preset.inputs), rejected: [] } : null;
-		},
-		write: (inputs, { search }) => runwayAddress(inputs, search),
 	};
 }

@@ -4,8 +4,6 @@
  * MAX_LINK_CHARS, opens nothing (the page keeps its defaults) and names the
  * parts that could not be used, so nobody sees a half-tampered estimate.
  */
-import type { FieldSpec } from './fields';
-import { validateField } from './validate';
 
 /** The one length limit of every link; the longest runway model a form accepts encodes well under it. */
 export const MAX_LINK_CHARS = 100_000;
@@ -20,8 +18,11 @@ export type UrlState<S> = { value: S; rejected: [] } | { value: null; rejected: 
 /** A calculator's link format: `read` gives null when the address carries none of its state. */
 export type LinkFormat<F, V> = {
 	read(address: Address): UrlState<F> | null | Promise<UrlState<F> | null>;
-	/** The search and fragment of an address for these values (`?…`, `#…`, or '' for none), keeping what `here` holds that is not the calculator's. */
-	write(values: V, here: Address): string;
+	/**
+	 * The search and fragment of an address for these values (`?…`, `#…`, or '' for none), keeping
+	 * what `here` holds that is not the calculator's; a promise when the encoding loads on use.
+	 */
+	write(values: V, here: Address): string | Promise<string>;
 };
 
 export function refused<S>(...rejected: string[]): UrlState<S> {
@@ -45,23 +46,6 @@ export function readQuery<S>(
 	return rejected.length > 0 ? refused(...rejected) : { value, rejected: [] };
 }
 
-/** Number fields from a link, as texts for the form; fields the link leaves out keep their defaults. */
-export function readNumberParams<K extends string>(
-	params: URLSearchParams,
-	specs: Record<K, FieldSpec>,
-	defaults: Record<K, string>,
-	reject: (label: string) => void,
-): Record<K, string> {
-	const texts = { ...defaults };
-	for (const key of Object.keys(specs) as K[]) {
-		const raw = params.get(key);
-		if (raw === null) continue;
-		if (validateField(specs[key], raw).error) reject(specs[key].label);
-		else texts[key] = raw.trim();
-	}
-	return texts;
-}
-
 /** Plain-text fields from a link, each checked by `error`; fields the link leaves out stay blank. */
 export function readTextParams<K extends string>(
 	params: URLSearchParams,
@@ -76,27 +60,6 @@ export function readTextParams<K extends string>(
 		else reject(labels[key]);
 	}
 	return texts;
-}
-
-/** A calculator made only of number fields: its link is one parameter a field. */
-export function readFieldsUrl<K extends string>(
-	search: string,
-	specs: Record<K, FieldSpec>,
-	defaults: Record<K, string>,
-): UrlState<Record<K, string>> | null {
-	return readQuery(search, Object.keys(specs), (params, reject) => readNumberParams(params, specs, defaults, reject));
-}
-
-/** The link of a calculator made only of number fields; `extra` parameters ride along (`mode=report`). */
-export function fieldsLink<K extends string>(
-	specs: Record<K, FieldSpec>,
-	defaults: Record<K, string>,
-	extra: Record<string, string> = {},
-): LinkFormat<Record<K, string>, Record<K, number>> {
-	return {
-		read: ({ search }) => readFieldsUrl(search, specs, defaults),
-		write: (values, { hash }) => queryAddress(writeQuery({ ...values, ...extra }), hash),
-	};
 }
 
 /** A query string (without "?") of the given values, in their order; blank texts are left out. */

@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import { computeRunway, infrastructureCost, WEEKS_PER_MONTH } from '../../../../src/lib/calculators/runway/compute';
 import { RUNWAY_DEFAULTS, PROJECTION_MONTHS, type RunwayInputs } from '../../../../src/lib/calculators/runway/schema';
 import { runwayInputsSchema } from '../../../../src/lib/calculators/runway/model';
-import { calendarMonth, changeText, runwayText, verdictText } from '../../../../src/lib/calculators/runway/format';
+import { calendarMonth, changeText, verdictText } from '../../../../src/lib/calculators/runway/format';
+import { runwayText } from '../../../../src/lib/calculators/runway/report';
 import { runwaySummary } from '../../../../src/lib/calculators/runway/export';
 import { arbitraryInputs, flat } from './runwayArbitraries';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv, csvCell } from '../../../../src/lib/calculators/shared/csv';
-import { MAX_LINK_CHARS, readFieldsUrl, writeQuery } from '../../../../src/lib/calculators/shared/urlState';
+import { MAX_LINK_CHARS, writeQuery } from '../../../../src/lib/calculators/shared/urlState';
+import { readFieldsUrl } from '../../../../src/lib/calculators/shared/fieldParams';
 import { validateField, validateFields } from '../../../../src/lib/calculators/shared/validate';
 import { ROI_DEFAULTS, ROI_FIELDS } from '../../../../src/lib/calculators/roi/schema';
 import { formatDollars, formatNumber, formatPercent } from '../../../../src/lib/format';
