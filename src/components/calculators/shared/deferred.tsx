@@ -39,18 +39,27 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
 		const box = useRef<HTMLDivElement>(null);
 		const served = useRef(props);
 		const firstWhen = useRef(when);
-		const [live, setLive] = useState(false);
+		const [isLive, setLive] = useState(false);
+		const live = useRef(false);
+		const replay = useRef(() => {});
 		const [wanted, setWanted] = useState(false);
-		const stale = !live && when !== firstWhen.current;
+		const stale = !isLive && when !== firstWhen.current;
 
 		useEffect(() => {
 			const el = box.current!;
-			if (el.childNodes.length === 0) return setWanted(true);
+			const unmount = () => void (live.current && render(null, el));
+			// Rendered in the browser alone (no served HTML to keep): load at once.
+			if (el.childNodes.length === 0) {
+				setWanted(true);
+				return unmount;
+			}
 			const want = () => setWanted(true);
-			const pending: Event[] = [];
-			const record = (e: Event) => {
-				if (Part && el.dataset.live) return;
-				pending.push(e);
+			// What the reader did before the part was live, each event with its field as it was then.
+			const pending: { event: Event; value: string; checked: boolean }[] = [];
+			const record = (event: Event) => {
+				if (live.current) return;
+				const { value, checked } = event.target as HTMLInputElement;
+				pending.push({ event, value, checked });
 				want();
 			};
 			const seen =
@@ -64,15 +73,20 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
 			for (const type of INTENT) el.addEventListener(type, want);
 			for (const type of REPLAYED) el.addEventListener(type, record, true);
 			addEventListener('beforeprint', want);
-			(el as HTMLDivElement & { replay?: () => void }).replay = () => {
-				for (const e of pending.splice(0)) {
-					const target = e.target as HTMLElement;
-					if (e.type === 'click') target.closest('button')?.click();
-					else target.dispatchEvent(new Event(e.type, { bubbles: true }));
+			replay.current = () => {
+				for (const { event, value, checked } of pending.splice(0)) {
+					const target = event.target as HTMLInputElement;
+					if (event.type === 'click') target.closest('button')?.click();
+					else {
+						// The part set its fields from its own state as it went live: put back what was typed.
+						if (target.type === 'checkbox' || target.type === 'radio') target.checked = checked;
+						else if (target.type !== 'file') target.value = value;
+						target.dispatchEvent(new Event(event.type, { bubbles: true }));
+					}
 				}
 			};
 			return () => {
-				if (el.dataset.live !== undefined) render(null, el);
+				unmount();
 				seen?.disconnect();
 				for (const type of INTENT) el.removeEventListener(type, want);
 				for (const type of REPLAYED) el.removeEventListener(type, record, true);
@@ -83,20 +97,19 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
 			if (stale) setWanted(true);
 		}, [stale]);
 		useEffect(() => {
-			if (!wanted || live) return;
+			if (!wanted || live.current) return;
 			void fetchPart().then(() => {
 				const el = box.current;
 				if (!el) return;
 				if (el.childNodes.length > 0) hydrate(h(Part!, served.current), el);
-				el.dataset.live = '';
+				live.current = true;
 				setLive(true);
 			});
 		}, [wanted]);
 		useEffect(() => {
-			const el = box.current!;
-			if (!live) return;
-			render(h(Part!, props), el);
-			(el as HTMLDivElement & { replay?: () => void }).replay?.();
+			if (!isLive) return;
+			render(h(Part!, props), box.current!);
+			replay.current();
 		});
 
 		return <div class="hb-deferred" ref={box} data-pending={stale ? '' : undefined} dangerouslySetInnerHTML={KEEP} />;

@@ -355,12 +355,23 @@ describe('BANT URL state', () => {
 		expect(readBantUrl('?' + writeBantUrl(lead), rubric)).toEqual({ value: lead, rejected: [] });
 	});
 
+	it('carries the lead being scored: its name and company as plain text, read back as written', () => {
+		const lead = { name: 'Dana <b>Lee</b>', company: 'Acme & Sons', scores: { need: 3 }, hardStops: [] };
+		const search = '?' + writeBantUrl(lead);
+		expect(new URLSearchParams(search).get('company')).toBe('Acme & Sons');
+		expect(readBantUrl(search, rubric)).toEqual({ value: lead, rejected: [] });
+		// A link that carries none of the scorecard's parameters opens nothing and names nothing.
+		expect(readBantUrl('?utm_source=mail', rubric)).toBeNull();
+	});
+
 	it.each([
 		['?budget=<script>alert(1)</script>', 'Budget'],
 		['?need=4', 'Need'],
 		['?timeline=-1', 'Timeline'],
 		['?authority=1e308', 'Authority'],
 		['?stops=launch-missiles', 'hard stops'],
+		['?name=a%00b', 'Lead name'],
+		[`?company=${'x'.repeat(81)}`, 'Company'],
 		[`?budget=${'9'.repeat(MAX_LINK_CHARS)}`, 'the link is too long'],
 	])('rejects %s', (search, named) => {
 		expect(readBantUrl(search, rubric)?.rejected).toContain(named);
