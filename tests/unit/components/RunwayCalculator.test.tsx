@@ -10,6 +10,7 @@ import { STORAGE_KEY } from '../../../src/lib/calculators/runway/scenarios';
 import { HOSTILE_INPUTS } from '../../fixtures/hostileInputs';
 // Parts that load on use, loaded ahead so that a test never waits on the module loader.
 import '../../../src/components/calculators/runway/RunwayReport';
+import '../../../src/components/calculators/runway/RunwayFormRest';
 
 const result = (name: string) => document.querySelector(`[data-result="${name}"]`)?.textContent;
 const presets = [{ id: 'scaling-plan', label: 'Week 10-13 scaling plan', note: 'test', inputs: scalingPlanPreset() }];
@@ -101,7 +102,7 @@ describe('RunwayCalculator', () => {
 
 	it('stops adding hires at what a link carries, and says so', async () => {
 		render(<RunwayCalculator />);
-		const add = screen.getByRole('button', { name: 'Add hire' }) as HTMLButtonElement;
+		const add = (await screen.findByRole('button', { name: 'Add hire' })) as HTMLButtonElement;
 		for (let n = 0; n < 49; n++) fireEvent.click(add);
 		await waitFor(() => expect(add.disabled).toBe(true));
 		expect(screen.getByText(/50 is the most a share link carries/)).toBeTruthy();

@@ -7,7 +7,6 @@ import { deferred } from '../shared/deferred';
 import { UrlNotice } from '../shared/UrlNotice';
 import { useCalculator } from '../shared/useCalculator';
 import { BantForm } from './BantForm';
-import { BantSummary } from './BantSummary';
 import { useLeadDraft } from './useLeadDraft';
 import { useLeadStore } from './useLeadStore';
 
@@ -18,6 +17,7 @@ type Props = {
 	roiHref: string;
 };
 
+const BantSummary = deferred(() => import('./BantSummary').then((m) => m.BantSummary));
 const SavedLeads = deferred(() => import('./SavedLeads').then((m) => m.SavedLeads));
 
 const BLANK: LeadForm = { name: '', company: '', scores: {}, hardStops: [] };
@@ -80,6 +80,7 @@ export default function BantScorecard({ rubric, idPrefix = 'bant', roiHref }: Pr
 			<UrlNotice rejected={state.rejected} onDismiss={state.dismiss} />
 			<BantForm rubric={rubric} idPrefix={idPrefix} form={state.form} errors={state.errors} onChange={state.setForm} />
 			<BantSummary
+				when={`${JSON.stringify(state.form)} ${store.leads.length} ${editing} ${goAt}`}
 				rubric={rubric}
 				result={result}
 				scored={Object.keys(lead.scores).length > 0 || lead.hardStops.length > 0}

@@ -1,56 +1,14 @@
-import {
-	addFormRow,
-	removeFormRow,
-	updateFormRow,
-	type RunwayForm as Form,
-	type SectionId,
-	type TopKey,
-} from '~/lib/calculators/runway/form';
-import { calendarMonth } from '~/lib/calculators/runway/format';
-import { RUNWAY_FIELDS, type RunwayInputs } from '~/lib/calculators/runway/schema';
-import { NumberField } from '../shared/NumberField';
-import { Radios } from '../shared/Radios';
+import type { RunwayForm as Form } from '~/lib/calculators/runway/form';
+import { deferred } from '../shared/deferred';
 import { TextField } from '../shared/TextField';
-import { RowEditor } from './RowEditor';
-import { ROWS } from './sections';
+import type { FormProps } from './RunwayFormRest';
+import { TopFields } from './TopFields';
 
-type Props = {
-	idPrefix: string;
-	form: Form;
-	errors: Record<string, string>;
-	/** The model the results show: the last one without errors. */
-	used: RunwayInputs;
-	stale: boolean;
-	hireNotes: string[];
-	onChange: (update: (form: Form) => Form) => void;
-};
+const Rest = deferred(() => import('./RunwayFormRest').then((m) => m.RunwayFormRest));
 
-/** The runway inputs: cash, revenue, hires, contractors, infrastructure, fundraise and cash timing. */
-export function RunwayForm({ idPrefix, form, errors, used, stale, hireNotes, onChange }: Props) {
-	const set = (patch: Partial<Form>) => onChange((f) => ({ ...f, ...patch }));
-	const fields = (keys: TopKey[]) =>
-		keys.map((k) => (
-			<NumberField
-				key={k}
-				id={`${idPrefix}-${k}`}
-				spec={RUNWAY_FIELDS[k]}
-				value={form.top[k]}
-				error={errors[k]}
-				onInput={(t) => onChange((f) => ({ ...f, top: { ...f.top, [k]: t } }))}
-			/>
-		));
-	const rows = (section: SectionId) => ({
-		idPrefix,
-		section,
-		rows: form[section],
-		errors,
-		// Rows show calendar months of the month typed, even while another field is wrong.
-		firstMonth: stale ? form.firstMonth : used.firstMonth,
-		onChange: (n: number, patch: { name?: string; field?: string; text?: string }) =>
-			onChange((f) => updateFormRow(f, section, n, patch)),
-		onAdd: () => onChange((f) => addFormRow(f, section)),
-		onRemove: (n: number) => onChange((f) => removeFormRow(f, section, n)),
-	});
+/** The runway inputs: cash and months first; the rest (revenue, hires, contractors, …) load on use. */
+export function RunwayForm(props: FormProps) {
+	const { idPrefix, form, errors, onChange } = props;
 	return (
 		<form class="hb-form" onSubmit={(e) => e.preventDefault()} aria-label="Burn and runway inputs">
 			<fieldset>
@@ -63,68 +21,17 @@ export function RunwayForm({ idPrefix, form, errors, used, stale, hireNotes, onC
 					max="2099-12"
 					value={form.firstMonth}
 					error={errors.firstMonth}
-					onInput={(firstMonth) => set({ firstMonth })}
+					onInput={(firstMonth) => onChange((f: Form) => ({ ...f, firstMonth }))}
 				/>
-				{fields(['startingCash', 'otherMonthly', 'months'])}
-			</fieldset>
-			<fieldset>
-				<legend>Revenue</legend>
-				<Radios
-					name={`${idPrefix}-revenue-mode`}
-					legend="Revenue is"
-					value={form.revenueMode}
-					options={[
-						['growth', 'MRR with a monthly growth rate'],
-						['schedule', 'A schedule of customers'],
-					]}
-					onChange={(revenueMode) => set({ revenueMode })}
-				/>
-				{form.revenueMode === 'growth' ? (
-					fields(['startingMrr', 'growthPct'])
-				) : (
-					<RowEditor {...rows('customers')} {...ROWS.customers} />
-				)}
-			</fieldset>
-			{(['hires', 'contractors', 'infraSteps'] as const).map((section) => (
-				<fieldset key={section}>
-					<legend>{ROWS[section].legend}</legend>
-					<RowEditor
-						{...rows(section)}
-						{...ROWS[section]}
-						notes={section === 'hires' ? (n) => (hireNotes[n] ? `This hire ${hireNotes[n]}.` : undefined) : undefined}
-					/>
-				</fieldset>
-			))}
-			<fieldset>
-				<legend>Fundraise</legend>
-				{fields(['fundraiseAmount', 'fundraiseLeadMonths', 'fundraiseMonth'])}
-				{used.fundraiseMonth > 0 && (
-					<p class="hb-hint hb-span">Lands in {calendarMonth(used.firstMonth, used.fundraiseMonth)}.</p>
-				)}
-			</fieldset>
-			<fieldset>
-				<legend>Cash timing</legend>
-				<Radios
-					name={`${idPrefix}-deposits`}
-					legend="Customer deposits"
-					value={form.depositMode}
-					options={[
-						['credit', 'Pay the customer’s first invoices'],
-						['cash', 'Come on top of the invoices'],
-					]}
-					onChange={(depositMode) => set({ depositMode })}
-				/>
-				<Radios
-					name={`${idPrefix}-collection`}
-					legend="MRR is collected"
-					value={form.collection}
-					options={[
-						['same', 'In the month it is billed'],
-						['next', 'The month after'],
-					]}
-					onChange={(collection) => set({ collection })}
+				<TopFields
+					idPrefix={idPrefix}
+					keys={['startingCash', 'otherMonthly', 'months']}
+					form={form}
+					errors={errors}
+					onChange={onChange}
 				/>
 			</fieldset>
+			<Rest when={form} {...props} />
 		</form>
 	);
 }
