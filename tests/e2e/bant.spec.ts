@@ -80,12 +80,8 @@ test.describe('BANT scorecard', () => {
 		const watch = watchPage(page);
 		await calc(page).getByLabel('Lead name').fill('Dana Lee');
 		await calc(page).getByLabel('Company').fill('Acme & Sons');
-		for (const [c, level] of [
-			['budget', 3],
-			['authority', 2],
-			['need', 3],
-			['timeline', 1],
-		] as const)
+		const levels = { budget: 3, authority: 2, need: 3, timeline: 1 };
+		for (const [c, level] of Object.entries(levels))
 			await calc(page).locator(`input[name="bant-${c}"][value="${level}"]`).check();
 		await calc(page).getByLabel('No path to a decision maker').check();
 		// A hard stop decides on its own: NO-GO whatever the score (25 + 25 × 2/3 + 30 + 20/3 = 78.33 → 78).
@@ -107,12 +103,7 @@ test.describe('BANT scorecard', () => {
 		await expect(result(other, 'why')).toHaveText('Hard stop: No path to a decision maker');
 		await expect(calc(other).getByLabel('Lead name')).toHaveValue('Dana Lee');
 		await expect(calc(other).getByLabel('Company')).toHaveValue('Acme & Sons');
-		for (const [c, level] of [
-			['budget', 3],
-			['authority', 2],
-			['need', 3],
-			['timeline', 1],
-		] as const)
+		for (const [c, level] of Object.entries(levels))
 			await expect(calc(other).locator(`input[name="bant-${c}"][value="${level}"]`)).toBeChecked();
 		await expect(calc(other).getByLabel('No path to a decision maker')).toBeChecked();
 		await fresh.close();

@@ -3,6 +3,7 @@ import { removeLead, upsertLead, type Lead } from '~/lib/calculators/bant/leads'
 import { proposalClock } from '~/lib/calculators/bant/proposalClock';
 import type { BantRubric } from '~/lib/calculators/bant/schema';
 import { copyText, downloadCsv } from '../shared/actions';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { LeadRow } from './LeadRow';
 import type { useLeadStore } from './useLeadStore';
 
@@ -63,15 +64,7 @@ export function SavedLeads({ rubric, idPrefix, store, now, roiLink, onStatus, on
 				<>
 					<div class="hb-table-scroll" tabIndex={0} role="region" aria-label="Saved leads">
 						<table>
-							<thead>
-								<tr>
-									{['Lead', 'Decision', 'Score', 'Proposal', 'Actions'].map((h) => (
-										<th key={h} scope="col">
-											{h}
-										</th>
-									))}
-								</tr>
-							</thead>
+							<ColumnHeads names={['Lead', 'Decision', 'Score', 'Proposal', 'Actions']} />
 							<tbody>{store.leads.map(row)}</tbody>
 						</table>
 					</div>

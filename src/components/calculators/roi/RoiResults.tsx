@@ -3,6 +3,7 @@ import { assumptionRows, formatPayback, formatRoiPct } from '~/lib/calculators/r
 import type { RoiCase } from '~/lib/calculators/roi/schema';
 import type { Cell } from '~/lib/calculators/shared/csv';
 import { formatDollars, formatPercent } from '~/lib/format';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { LineChart } from '../shared/LineChart';
 import { ResultActions } from '../shared/ResultActions';
 
@@ -25,14 +26,7 @@ export function RoiResults({ roiCase, result, scenarios, stale, summary, csvRows
 		<section class={`hb-results hb-roi-results${stale ? ' hb-stale' : ''}`} aria-label="ROI results">
 			<table data-table="scenarios">
 				<caption>Scenarios (costs the same in each)</caption>
-				<thead>
-					<tr>
-						<th scope="col">Scenario</th>
-						<th scope="col">NPV</th>
-						<th scope="col">ROI</th>
-						<th scope="col">Payback</th>
-					</tr>
-				</thead>
+				<ColumnHeads names={['Scenario', 'NPV', 'ROI', 'Payback']} />
 				<tbody>
 					{scenarios.map((s) => (
 						<tr key={s.id} data-scenario={s.id}>
@@ -46,15 +40,7 @@ export function RoiResults({ roiCase, result, scenarios, stale, summary, csvRows
 			</table>
 			<table data-table="years">
 				<caption>Year by year (undiscounted, risk-adjusted)</caption>
-				<thead>
-					<tr>
-						{['Year', 'Benefits', 'Costs', 'Net', 'Cumulative'].map((h) => (
-							<th key={h} scope="col">
-								{h}
-							</th>
-						))}
-					</tr>
-				</thead>
+				<ColumnHeads names={['Year', 'Benefits', 'Costs', 'Net', 'Cumulative']} />
 				<tbody>
 					<tr>
 						<td>0</td>
@@ -90,13 +76,7 @@ export function RoiResults({ roiCase, result, scenarios, stale, summary, csvRows
 			</table>
 			<table data-table="assumptions" class="hb-assumptions">
 				<caption>Assumptions</caption>
-				<thead>
-					<tr>
-						<th scope="col">Input</th>
-						<th scope="col">Value</th>
-						<th scope="col">Source</th>
-					</tr>
-				</thead>
+				<ColumnHeads names={['Input', 'Value', 'Source']} />
 				<tbody>
 					{assumptionRows(roiCase).map((a) => (
 						<tr key={a.label}>

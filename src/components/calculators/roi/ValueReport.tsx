@@ -4,6 +4,7 @@ import { computeValueReport, STREAM_LABELS } from '~/lib/calculators/roi/compute
 import { fieldsLink } from '~/lib/calculators/shared/fieldParams';
 import { checkFields, textsFrom } from '~/lib/calculators/shared/validate';
 import { formatDollars, formatNumber, formatPercent } from '~/lib/format';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { FieldGroups, type FieldGroup } from '../shared/FieldGroups';
 import { ResultActions } from '../shared/ResultActions';
 import { StaleNotice } from '../shared/StaleNotice';
@@ -51,13 +52,7 @@ export function ValueReport({ idPrefix, shareBase }: { idPrefix: string; shareBa
 				</p>
 				<table>
 					<caption>Value streams, annualized</caption>
-					<thead>
-						<tr>
-							<th scope="col">Value stream</th>
-							<th scope="col">Improvement</th>
-							<th scope="col">Annualized value</th>
-						</tr>
-					</thead>
+					<ColumnHeads names={['Value stream', 'Improvement', 'Annualized value']} />
 					<tbody>
 						{result.streams.map((s) => (
 							<tr key={s.id}>

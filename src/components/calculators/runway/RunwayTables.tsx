@@ -2,6 +2,7 @@ import type { RunwayResult } from '~/lib/calculators/runway/compute';
 import { calendarMonth } from '~/lib/calculators/runway/format';
 import type { KeyMonth } from '~/lib/calculators/runway/report';
 import { formatDollars } from '~/lib/format';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 type Props = { result: RunwayResult; firstMonth: string; keyMonths: KeyMonth[] };
 
@@ -16,15 +17,7 @@ export function RunwayTables({ result, firstMonth, keyMonths }: Props) {
 			<div class="hb-table-scroll hb-key-months" tabIndex={0} role="region" aria-label="Key months">
 				<table data-result="key-months">
 					<caption>Key months</caption>
-					<thead>
-						<tr>
-							{['Month', 'What happens', 'Cash at end', 'Revenue', 'Expenses'].map((h) => (
-								<th key={h} scope="col">
-									{h}
-								</th>
-							))}
-						</tr>
-					</thead>
+					<ColumnHeads names={['Month', 'What happens', 'Cash at end', 'Revenue', 'Expenses']} />
 					<tbody>
 						{keyMonths.map((m) => (
 							<tr key={m.month} class={m.cash < 0 ? 'hb-negative' : ''}>
@@ -41,20 +34,16 @@ export function RunwayTables({ result, firstMonth, keyMonths }: Props) {
 			<div class="hb-table-scroll hb-all-months" tabIndex={0} role="region" aria-label="Month by month">
 				<table class="hb-months">
 					<caption>Month by month</caption>
-					<thead>
-						<tr>
-							<th scope="col">Month</th>
-							<th scope="col">Cash at end</th>
-							<th scope="col">Revenue</th>
-							<th scope="col">Expenses</th>
-							<th scope="col" class="hb-wide">
-								Net burn
-							</th>
-							<th scope="col" class="hb-wide">
-								Deposits + raise
-							</th>
-						</tr>
-					</thead>
+					<ColumnHeads
+						names={[
+							'Month',
+							'Cash at end',
+							'Revenue',
+							'Expenses',
+							['Net burn', 'hb-wide'],
+							['Deposits + raise', 'hb-wide'],
+						]}
+					/>
 					<tbody>
 						{result.months.map((m) => (
 							<tr key={m.month} class={m.cash < 0 ? 'hb-negative' : ''}>

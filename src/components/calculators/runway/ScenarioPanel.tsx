@@ -11,6 +11,7 @@ import {
 	type StorageLike,
 } from '~/lib/calculators/runway/scenarios';
 import { downloadFile } from '../shared/actions';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { TextField } from '../shared/TextField';
 
 type Props = { idPrefix: string; current: RunwayInputs; onOpen: (inputs: RunwayInputs) => void };
@@ -181,14 +182,7 @@ export function ScenarioPanel({ idPrefix, current, onOpen }: Props) {
 						<caption>
 							{label(a)} (A) and {label(b)} (B)
 						</caption>
-						<thead>
-							<tr>
-								<th scope="col">Figure</th>
-								<th scope="col">A</th>
-								<th scope="col">B</th>
-								<th scope="col">B − A</th>
-							</tr>
-						</thead>
+						<ColumnHeads names={['Figure', 'A', 'B', 'B − A']} />
 						<tbody>
 							{rows.map((r) => (
 								<tr key={r.label}>

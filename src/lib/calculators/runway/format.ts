@@ -6,7 +6,7 @@
  */
 import { formatDollars, formatNumber } from '~/lib/format';
 import type { RunwayResult } from './compute';
-import { FIRST_MONTH_PATTERN, PROJECTION_MONTHS, type RunwayInputs } from './schema';
+import { FIRST_MONTH_PATTERN, PROJECTION_MONTHS } from './schema';
 
 const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LONG = [

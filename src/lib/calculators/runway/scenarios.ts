@@ -45,7 +45,7 @@ export function exportScenario(s: Scenario): string {
 	return `${JSON.stringify({ kind: FILE_KIND, version: 1, name: s.name, model: s.inputs }, null, 2)}\n`;
 }
 
-export type ComparisonRow = { label: string; a: string; b: string; difference: string };
+type ComparisonRow = { label: string; a: string; b: string; difference: string };
 
 function verdictShort(i: RunwayInputs, r: RunwayResult): string {
 	const v = r.verdict;

@@ -81,7 +81,7 @@ export const INFRA_STEP_FIELDS = {
 	monthly: { label: 'Infrastructure per month', unit: 'dollars', min: 0, max: MONEY_MAX },
 } as const satisfies Record<string, FieldSpec>;
 
-export const NAME_MESSAGES = {
+const NAME_MESSAGES = {
 	long: `Keep names to ${LIMITS.name} characters.`,
 	printable: 'Use letters, digits and punctuation only (no control characters).',
 };

@@ -5,7 +5,7 @@
  */
 import { formatNumber } from '~/lib/format';
 
-export type FieldUnit = 'dollars' | 'percent' | 'hours' | 'count' | 'months' | 'years' | 'weeks' | 'days';
+type FieldUnit = 'dollars' | 'percent' | 'hours' | 'count' | 'months' | 'years' | 'weeks' | 'days';
 
 export type FieldSpec = {
 	label: string;

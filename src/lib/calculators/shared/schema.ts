@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { numberError, type FieldSpec } from './fields';
 
-export function numberSchema(spec: FieldSpec) {
+function numberSchema(spec: FieldSpec) {
 	return z.number().check(z.refine((value) => numberError(spec, value) === null, `Outside ${spec.label}'s bounds.`));
 }
 

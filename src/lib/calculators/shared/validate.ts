@@ -6,7 +6,7 @@
 import { parseNumber } from './parseNumber';
 import { numberError, type FieldSpec } from './fields';
 
-export type FieldErrors<K extends string> = Partial<Record<K, string>>;
+type FieldErrors<K extends string> = Partial<Record<K, string>>;
 
 /** A form checked: its values, or null while a field is wrong, and each error in words by field. */
 export type Checked<V> = { values: V | null; errors: Record<string, string> };
