@@ -12,6 +12,7 @@ const {
 	editionIntegration,
 	isPublicBuild,
 	builtPages,
+	calculatorChunks,
 	cspIntegration,
 	handbookSearch,
 	handbookToc,
@@ -105,5 +106,9 @@ export default defineConfig({
 		// Last: reads the public output as it will be served, search index included.
 		publicLeakCheck(options),
 	],
-	vite: { plugins: [yamlPlugin(), quietDirectiveWarnings()] },
+	vite: {
+		plugins: [yamlPlugin(), quietDirectiveWarnings()],
+		// Browser code only: the calculators' chunks (src/config/calculatorChunks.ts).
+		environments: { client: { build: { rolldownOptions: { output: { codeSplitting: calculatorChunks } } } } },
+	},
 });

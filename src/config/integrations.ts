@@ -4,6 +4,7 @@
 export { adminIntegration } from './adminIntegration';
 export { editionIntegration } from './editionIntegration';
 export { builtPages } from './builtPages';
+export { calculatorChunks } from './calculatorChunks';
 export { cspIntegration } from './cspIntegration';
 export { handbookSearch } from './handbookSearch';
 export { handbookToc } from './handbookToc';

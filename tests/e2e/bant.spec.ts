@@ -72,6 +72,60 @@ test.describe('BANT scorecard', () => {
 		await expect(result(page, 'score')).toHaveText('58');
 	});
 
+	test('the share link opens the lead being scored, with the same scores and verdict, in a fresh browser', async ({
+		page,
+		browser,
+		baseURL,
+	}) => {
+		const watch = watchPage(page);
+		await calc(page).getByLabel('Lead name').fill('Dana Lee');
+		await calc(page).getByLabel('Company').fill('Acme & Sons');
+		const levels = { budget: 3, authority: 2, need: 3, timeline: 1 };
+		for (const [c, level] of Object.entries(levels))
+			await calc(page).locator(`input[name="bant-${c}"][value="${level}"]`).check();
+		await calc(page).getByLabel('No path to a decision maker').check();
+		// A hard stop decides on its own: NO-GO whatever the score (25 + 25 × 2/3 + 30 + 20/3 = 78.33 → 78).
+		await expect(result(page, 'decision')).toHaveText('NO-GO');
+		await expect(result(page, 'score')).toHaveText('78');
+		await calc(page).getByRole('button', { name: 'Copy share link' }).click();
+		const link = await page.evaluate(() => navigator.clipboard.readText());
+		expect(new URL(link).pathname).toBe('/calculators/bant/');
+		// The address follows the lead too, so a reload or a bookmark keeps it.
+		await expect(page).toHaveURL(/company=Acme\+%26\+Sons/);
+
+		const fresh = await browser.newContext({ baseURL });
+		const other = await fresh.newPage();
+		const otherWatch = watchPage(other);
+		await other.goto(link);
+		await hydrated(other);
+		await expect(result(other, 'decision')).toHaveText('NO-GO');
+		await expect(result(other, 'score')).toHaveText('78');
+		await expect(result(other, 'why')).toHaveText('Hard stop: No path to a decision maker');
+		await expect(calc(other).getByLabel('Lead name')).toHaveValue('Dana Lee');
+		await expect(calc(other).getByLabel('Company')).toHaveValue('Acme & Sons');
+		for (const [c, level] of Object.entries(levels))
+			await expect(calc(other).locator(`input[name="bant-${c}"][value="${level}"]`)).toBeChecked();
+		await expect(calc(other).getByLabel('No path to a decision maker')).toBeChecked();
+		await fresh.close();
+		expect(watch.errors).toEqual([]);
+		expect(otherWatch.errors).toEqual([]);
+	});
+
+	test('a hostile share link opens nothing and says which parts were wrong', async ({ page }) => {
+		const watch = watchPage(page);
+		await page.goto(
+			`/calculators/bant/?${new URLSearchParams({ budget: '<script>alert(1)</script>', name: 'a\u202eb' })}`,
+		);
+		await hydrated(page);
+		const alert = calc(page).getByRole('alert');
+		await expect(alert).toContainText('Budget');
+		await expect(alert).toContainText('Lead name');
+		await expect(result(page, 'decision')).toHaveText('Not scored yet');
+		await expect(calc(page).getByLabel('Lead name')).toHaveValue('');
+		expect(await calc(page).locator('script').count()).toBe(0);
+		expect(watch.dialogs).toEqual([]);
+	});
+
 	test('a lead with no identified budget is not sent a proposal, and the rep is told why and what to do', async ({
 		page,
 	}) => {

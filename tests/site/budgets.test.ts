@@ -2,8 +2,11 @@
 // no more JavaScript than the same page on plain Starlight; a page with a
 // workable checklist at most CHECKLIST_KB (3 kB) gzip more; a calculator page at most
 // 30 kB gzip more than a plain content page; what a content page really fetches
-// in its first seconds (measured in Chromium) is at most 9 kB gzip. `npm run bench` prints the full table.
-import { rmSync } from 'node:fs';
+// in its first seconds (measured in Chromium) is at most 9 kB gzip, and what a
+// calculator page fetches at most CALCULATOR_FIRST_VIEW_KB (20 kB) gzip.
+// `npm run bench` prints the full table.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/lib/pageWeight.mjs';
@@ -92,5 +95,42 @@ describe('the public ROI prospect view', () => {
 		const prospect = pageWeight(publicDist, 'calculators/roi/index.html');
 		expect(prospect.islandFiles.some((f) => f.includes('RoiCalculator'))).toBe(true);
 		expect(prospect.totalJsGzip).toBeLessThanOrEqual(plainContent + 30 * KB);
+	});
+});
+
+// What a calculator loads on use (CSV, summaries, saved scenarios, the parts
+// below its form) is left out by fetching nothing of it in the first view.
+const CALCULATOR_FIRST_VIEW_KB = 20;
+/** Every calculator page, found by its folder: a new calculator's page is weighed without a change here. */
+const CALCULATOR_PAGES = readdirSync(join(ROOT, 'content/docs/calculators'))
+	.filter((file) => /\.mdx?$/.test(file))
+	.map((file) => `calculators/${file.replace(/\.mdx?$/, '')}/`);
+
+describe('calculator pages in their first view', () => {
+	it(`fetch at most ${CALCULATOR_FIRST_VIEW_KB} kB gzip of JavaScript in their first seconds, measured in Chromium (npm run build:public first)`, async () => {
+		const publicDist = join(ROOT, 'dist-public');
+		requireDist(publicDist);
+		expect(CALCULATOR_PAGES.length).toBeGreaterThanOrEqual(3);
+		const pages = [
+			...(await firstViewJs(DIST, CALCULATOR_PAGES)),
+			...(await firstViewJs(publicDist, ['calculators/roi/'])).map((p) => ({ ...p, page: `public ${p.page}` })),
+		];
+		const over = pages
+			.filter((p) => p.gzip > CALCULATOR_FIRST_VIEW_KB * KB)
+			.map((p) => `${p.page}: ${p.gzip} B gzip in ${p.files.length} files`);
+		expect(over).toEqual([]);
+		// Nothing loaded on use is fetched before it is used.
+		for (const p of pages)
+			expect(p.files.map((f) => f.path).join(' '), p.page).not.toMatch(
+				/export|csv|model|savedScenarios|Report|Results/,
+			);
+	}, 120_000);
+
+	it('statically import less than that as well, whatever a browser defers', () => {
+		for (const page of CALCULATOR_PAGES) {
+			const { jsFiles, islandFiles } = pageWeight(DIST, `${page}index.html`);
+			const gzip = [...jsFiles, ...islandFiles].reduce((t, f) => t + gzipSync(readFileSync(join(DIST, f))).length, 0);
+			expect(gzip, page).toBeLessThanOrEqual(CALCULATOR_FIRST_VIEW_KB * KB);
+		}
 	});
 });

@@ -7,7 +7,8 @@
 import * as z from 'zod/mini';
 import { readData } from './registry';
 import type { ScalingAssumptions } from './schemas';
-import { RUNWAY_DEFAULTS, runwayInputsSchema, type RunwayInputs } from '~/lib/calculators/runway/schema';
+import { RUNWAY_DEFAULTS, type RunwayInputs } from '~/lib/calculators/runway/schema';
+import { runwayInputsSchema } from '~/lib/calculators/runway/model';
 import { computeRunway } from '~/lib/calculators/runway/compute';
 
 function salary(min: number, max: number, point: 'min' | 'mid' | 'max'): number {

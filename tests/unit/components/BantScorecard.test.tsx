@@ -3,9 +3,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import rubricRaw from '../../../content/data/bant-rubric.yaml';
 import { bantRubricSchema } from '../../../src/lib/calculators/bant/schema';
-import BantScorecard from '../../../src/components/calculators/BantScorecard';
+import BantScorecard from '../../../src/components/calculators/bant/BantScorecard';
+// Parts that load on use, loaded ahead so that a test never waits on the module loader.
+import '../../../src/components/calculators/bant/SavedLeads';
+import '../../../src/components/calculators/bant/BantSummary';
 
 const rubric = bantRubricSchema.parse(rubricRaw);
+/** Renders the scorecard and waits for its parts below the form (they load on use; without a server, at once). */
+async function renderScorecard() {
+	const view = render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+	await waitFor(() => expect(document.querySelector('[data-result="decision"]')).not.toBeNull());
+	return view;
+}
 const result = (name: string) => document.querySelector(`[data-result="${name}"]`)?.textContent;
 const pick = (criterion: string, level: number) =>
 	fireEvent.click(document.querySelector(`input[name="bant-${criterion}"][value="${level}"]`)!);
@@ -17,15 +26,15 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('BantScorecard', () => {
-	it('starts as "Not scored yet", with no decision and nothing to follow up', () => {
-		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+	it('starts as "Not scored yet", with no decision and nothing to follow up', async () => {
+		await renderScorecard();
 		expect(result('decision')).toBe('Not scored yet');
 		expect(document.body.textContent).not.toContain('NO-GO:');
 		expect(screen.queryByText('Ask on the follow-up')).toBeNull();
 	});
 
 	it('Need 0 with everything else at 3 is NO-GO, never a proposal', async () => {
-		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		await renderScorecard();
 		// 25 + 25 + 0 + 20 = 70 would be GO, but "No problem TAI solves" is a stop.
 		for (const c of ['budget', 'authority', 'timeline']) pick(c, 3);
 		pick('need', 0);
@@ -36,7 +45,7 @@ describe('BantScorecard', () => {
 	});
 
 	it('a GO lead links to the ROI calculator with its company, and is saved, edited and deleted', async () => {
-		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		await renderScorecard();
 		fireEvent.input(screen.getByLabelText('Lead name'), { target: { value: 'Sam Ortiz' } });
 		fireEvent.input(screen.getByLabelText('Company'), { target: { value: 'Acme & Co' } });
 		for (const c of ['budget', 'authority', 'need', 'timeline']) pick(c, 3);
@@ -57,12 +66,12 @@ describe('BantScorecard', () => {
 
 	it('says so when stored leads are unreadable, and shows none', async () => {
 		localStorage.setItem('tai-bant-leads-v1', '[{"id":"x","name":"<b>"}]');
-		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		await renderScorecard();
 		await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('not in the expected form'));
 	});
 
 	it('scores a lead as the levels are picked: a high score with Timeline below its minimum is NURTURE, not a proposal', async () => {
-		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		await renderScorecard();
 		pick('budget', 3);
 		pick('authority', 3);
 		pick('need', 3);
@@ -80,21 +89,21 @@ describe('BantScorecard', () => {
 		expect(result('clock')).toMatch(/^Proposal due in 2[34] h/);
 	});
 
-	it("shows each criterion's GO minimum and who set it", () => {
-		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+	it("shows each criterion's GO minimum and who set it", async () => {
+		await renderScorecard();
 		expect(document.querySelector('[data-gate="budget"]')?.textContent).toBe(
 			'GO needs level 2 or above (set by the VP Sales)',
 		);
 	});
 
 	it('keeps the lead in progress across a reload', async () => {
-		const first = render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		const first = await renderScorecard();
 		fireEvent.input(screen.getByLabelText('Company'), { target: { value: 'Half Done Ltd' } });
 		pick('budget', 2);
 		pick('need', 3);
 		await waitFor(() => expect(localStorage.getItem('tai-bant-draft-v1')).toContain('Half Done Ltd'));
 		first.unmount();
-		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		await renderScorecard();
 		await waitFor(() => expect((screen.getByLabelText('Company') as HTMLInputElement).value).toBe('Half Done Ltd'));
 		expect(document.querySelector<HTMLInputElement>('input[name="bant-budget"][value="2"]')!.checked).toBe(true);
 		expect(result('decision')).toBe('No decision yet');
@@ -103,7 +112,7 @@ describe('BantScorecard', () => {
 	});
 
 	it('a full score with a hard stop says which stop, beside NO-GO', async () => {
-		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		await renderScorecard();
 		for (const c of ['budget', 'authority', 'need', 'timeline']) pick(c, 3);
 		fireEvent.click(screen.getByLabelText('No path to a decision maker'));
 		await waitFor(() => expect(result('decision')).toBe('NO-GO'));
@@ -113,7 +122,7 @@ describe('BantScorecard', () => {
 	});
 
 	it('a hard stop turns GO into NO-GO with the reason', async () => {
-		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		await renderScorecard();
 		for (const c of ['budget', 'authority', 'need', 'timeline']) pick(c, 3);
 		fireEvent.click(screen.getByLabelText('The problem is not one TAI solves'));
 		await waitFor(() => expect(result('decision')).toBe('NO-GO'));
@@ -122,12 +131,12 @@ describe('BantScorecard', () => {
 
 	it('reads a shared link and refuses a hostile one', async () => {
 		history.replaceState(null, '', '/calculators/bant/?budget=1&authority=2&need=2&timeline=2');
-		const first = render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		const first = await renderScorecard();
 		// Budget 1 is below its GO minimum of 2; 25/3 + (25 + 30 + 20) × 2/3 = 58.33 ≥ 40 → NURTURE
 		await waitFor(() => expect(result('decision')).toBe('NURTURE'));
 		first.unmount();
 		history.replaceState(null, '', '/calculators/bant/?budget=%3Cscript%3Ealert(1)%3C/script%3E&need=3');
-		render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+		await renderScorecard();
 		await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Budget'));
 		expect(result('decision')).toBe('Not scored yet');
 		expect(document.querySelector('script')).toBeNull();
@@ -139,7 +148,7 @@ describe('BantScorecard', () => {
 			throw new DOMException('full', 'QuotaExceededError');
 		};
 		try {
-			render(<BantScorecard rubric={rubric} roiHref="/calculators/roi/" />);
+			await renderScorecard();
 			fireEvent.input(screen.getByLabelText('Lead name'), { target: { value: 'Sam' } });
 			pick('need', 2);
 			fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));

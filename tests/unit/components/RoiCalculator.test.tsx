@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import RoiCalculator from '../../../src/components/calculators/RoiCalculator';
+import RoiCalculator from '../../../src/components/calculators/roi/RoiCalculator';
 import { HOSTILE_INPUTS } from '../../fixtures/hostileInputs';
+// Parts that load on use, loaded ahead so that a test never waits on the module loader.
+import '../../../src/components/calculators/roi/RoiResults';
+import '../../../src/components/calculators/roi/ValueReport';
 
 const SHARE = 'https://handbook.example.com/calculators/roi/';
 const field = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement;
@@ -12,7 +15,7 @@ beforeEach(() => history.replaceState(null, '', '/calculators/roi/'));
 afterEach(cleanup);
 
 describe('RoiCalculator', () => {
-	it('shows the default prospect: NPV $285,721, ROI 246%, payback 7 months (tests/unit/lib/calculators/roi.test.ts, go-live on Day 19)', () => {
+	it('shows the default prospect: NPV $285,721, ROI 246%, payback 7 months (tests/unit/lib/calculators/roi.test.ts, go-live on Day 19)', async () => {
 		render(<RoiCalculator shareBase={SHARE} />);
 		expect(result('npv')).toBe('$285,721');
 		expect(result('roi')).toBe('246%');
@@ -20,7 +23,8 @@ describe('RoiCalculator', () => {
 		expect(result('annual-benefit')).toBe('$172,800');
 		// 142,080 + 2 × 172,800 − 17,600 − 3 × 39,600 = 351,280 (year 1 with go-live on Day 19).
 		expect(result('net-benefit')).toBe('$351,280');
-		expect(document.querySelectorAll('[data-scenario]')).toHaveLength(4);
+		// The tables below the form load on use; rendered without a server, at once.
+		await waitFor(() => expect(document.querySelectorAll('[data-scenario]')).toHaveLength(4));
 	});
 
 	it('prospect details head the estimate as text, never as markup', async () => {
@@ -54,7 +58,7 @@ describe('RoiCalculator', () => {
 		});
 		render(<RoiCalculator shareBase={SHARE} />);
 		fireEvent.input(field(/Prospect company/), { target: { value: 'Acme' } });
-		fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
+		fireEvent.click(await screen.findByRole('button', { name: 'Copy share link' }));
 		await waitFor(() => expect(copied).toMatch(/^https:\/\/handbook\.example\.com\/calculators\/roi\/\?/));
 		expect(copied).toContain('company=Acme');
 		expect(copied).toContain('billing=annual');

@@ -3,14 +3,16 @@ import { LIMITS, type RunwayInputs } from '~/lib/calculators/runway/schema';
 import {
 	compareScenarios,
 	exportScenario,
-	importScenario,
-	loadScenarios,
 	scenarioNameError,
+	STORAGE_KEY,
 	storeScenarios,
 	withScenario,
 	type Scenario,
 	type StorageLike,
 } from '~/lib/calculators/runway/scenarios';
+import { downloadFile } from '../shared/actions';
+import { ColumnHeads } from '../shared/ColumnHeads';
+import { TextField } from '../shared/TextField';
 
 type Props = { idPrefix: string; current: RunwayInputs; onOpen: (inputs: RunwayInputs) => void };
 
@@ -24,16 +26,8 @@ function browserStorage(): StorageLike | null {
 	}
 }
 
-function download(name: string, text: string) {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+/** Reading scenarios back needs the model schema: it loads when there is something to read. */
+const reader = () => import('~/lib/calculators/runway/savedScenarios');
 
 const fileName = (name: string) =>
 	`runway-${
@@ -52,10 +46,19 @@ export function ScenarioPanel({ idPrefix, current, onOpen }: Props) {
 	const [b, setB] = useState<string>(CURRENT);
 
 	useEffect(() => {
-		const loaded = loadScenarios(browserStorage());
-		setScenarios(loaded.scenarios);
-		if (loaded.error) setMessage({ text: loaded.error, error: true });
-		if (loaded.scenarios[0]) setA(loaded.scenarios[0].name);
+		let stored: string | null = null;
+		try {
+			stored = browserStorage()?.getItem(STORAGE_KEY) ?? null;
+		} catch {
+			// Storage off: loadScenarios says so in words.
+		}
+		if (stored === null && browserStorage()) return;
+		void reader().then(({ loadScenarios }) => {
+			const loaded = loadScenarios(browserStorage());
+			setScenarios(loaded.scenarios);
+			if (loaded.error) setMessage({ text: loaded.error, error: true });
+			if (loaded.scenarios[0]) setA(loaded.scenarios[0].name);
+		});
 	}, []);
 
 	const keep = (list: Scenario[], done: string) => {
@@ -73,7 +76,8 @@ export function ScenarioPanel({ idPrefix, current, onOpen }: Props) {
 	};
 	const importFile = async (file: File | undefined) => {
 		if (!file) return;
-		const read = importScenario(await file.text());
+		const [{ importScenario }, text] = await Promise.all([reader(), file.text()]);
+		const read = importScenario(text);
 		if ('error' in read) return setMessage({ text: `Not imported: ${read.error}`, error: true });
 		const next = withScenario(scenarios, read.scenario);
 		if (next.error) return setMessage({ text: next.error, error: true });
@@ -107,16 +111,13 @@ export function ScenarioPanel({ idPrefix, current, onOpen }: Props) {
 			<h2 id={`${idPrefix}-scenarios`}>Scenarios</h2>
 			<p class="hb-hint">Kept in this browser only. Export a scenario to keep it elsewhere or send it.</p>
 			<div class="hb-scenario-save">
-				<div class="hb-field">
-					<label for={`${idPrefix}-scenario-name`}>Scenario name</label>
-					<input
-						id={`${idPrefix}-scenario-name`}
-						type="text"
-						value={name}
-						maxLength={LIMITS.name}
-						onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-					/>
-				</div>
+				<TextField
+					id={`${idPrefix}-scenario-name`}
+					label="Scenario name"
+					value={name}
+					maxLength={LIMITS.name}
+					onInput={setName}
+				/>
 				<button type="button" onClick={save}>
 					Save scenario
 				</button>
@@ -147,7 +148,7 @@ export function ScenarioPanel({ idPrefix, current, onOpen }: Props) {
 							</button>
 							<button
 								type="button"
-								onClick={() => download(fileName(s.name), exportScenario(s))}
+								onClick={() => downloadFile(fileName(s.name), exportScenario(s), 'application/json')}
 								aria-label={`Export ${s.name}`}
 							>
 								Export
@@ -181,14 +182,7 @@ export function ScenarioPanel({ idPrefix, current, onOpen }: Props) {
 						<caption>
 							{label(a)} (A) and {label(b)} (B)
 						</caption>
-						<thead>
-							<tr>
-								<th scope="col">Figure</th>
-								<th scope="col">A</th>
-								<th scope="col">B</th>
-								<th scope="col">B − A</th>
-							</tr>
-						</thead>
+						<ColumnHeads names={['Figure', 'A', 'B', 'B − A']} />
 						<tbody>
 							{rows.map((r) => (
 								<tr key={r.label}>

@@ -1,51 +1,34 @@
 import { useState } from 'preact/hooks';
-import { toCsv, type Cell } from '~/lib/calculators/shared/csv';
+import type { Cell } from '~/lib/calculators/shared/csv';
+import { copyText, downloadCsv } from './actions';
 
 type Props = {
-	summary: () => string;
-	csvRows: () => Cell[][];
+	/** The plain-text summary; a promise when its module loads on the click. */
+	summary: () => string | Promise<string>;
+	csvRows: () => Cell[][] | Promise<Cell[][]>;
 	csvName: string;
 	/** The download button's words; "Download CSV" unless the rows are something other than the form. */
 	csvLabel?: string;
 	/** Said instead of downloading when there is nothing to put in the file. */
 	csvEmpty?: string;
-	shareUrl?: () => string;
+	shareUrl?: () => string | Promise<string>;
 };
-
-async function copyText(text: string): Promise<boolean> {
-	try {
-		await navigator.clipboard.writeText(text);
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /** Copy a plain-text summary or the share link, download CSV, print. Status is announced politely. */
 export function ResultActions({ summary, csvRows, csvName, csvLabel = 'Download CSV', csvEmpty, shareUrl }: Props) {
 	const [status, setStatus] = useState('');
-	const download = () => {
+	const copy = async (text: string | Promise<string>, done: string, failed: string) =>
+		setStatus((await copyText(text)) ? done : failed);
+	const download = async () => {
 		if (csvEmpty) return setStatus(csvEmpty);
-		const blob = new Blob([toCsv(csvRows())], { type: 'text/csv;charset=utf-8' });
-		const url = URL.createObjectURL(blob);
-		const a = document.createElement('a');
-		a.href = url;
-		a.download = csvName;
-		document.body.append(a);
-		a.click();
-		a.remove();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
+		await downloadCsv(csvName, await csvRows());
 		setStatus(`Downloaded ${csvName}.`);
 	};
 	return (
 		<div class="hb-actions not-content">
 			<button
 				type="button"
-				onClick={async () =>
-					setStatus(
-						(await copyText(summary())) ? 'Summary copied.' : 'Copy failed: select the summary and copy it by hand.',
-					)
-				}
+				onClick={() => copy(summary(), 'Summary copied.', 'Copy failed: select the summary and copy it by hand.')}
 			>
 				Copy summary
 			</button>
@@ -53,11 +36,7 @@ export function ResultActions({ summary, csvRows, csvName, csvLabel = 'Download 
 				<button
 					type="button"
 					data-share
-					onClick={async () =>
-						setStatus(
-							(await copyText(shareUrl())) ? 'Share link copied.' : 'Copy failed: copy the address bar instead.',
-						)
-					}
+					onClick={() => copy(shareUrl(), 'Share link copied.', 'Copy failed: copy the address bar instead.')}
 				>
 					Copy share link
 				</button>

@@ -39,7 +39,7 @@ export type BantResult = {
 	weak: { id: string; label: string; level: number; prompts: string[] }[];
 };
 
-export function bantScore(rubric: BantRubric, scores: Record<string, number>): number {
+function bantScore(rubric: BantRubric, scores: Record<string, number>): number {
 	return rubric.criteria.reduce((total, c) => total + (c.weight * (scores[c.id] ?? 0)) / 3, 0);
 }
 

@@ -1,49 +1,66 @@
 /**
  * Scored leads kept in this browser (localStorage), as JSON. Reading is
- * strict: storage is as untrusted as a link, so a list that fails the schema
- * is ignored as a whole and the page says so. Names are plain text, rendered
- * only as text.
+ * strict: storage is as untrusted as a link, so a list with one entry out of
+ * shape is ignored as a whole and the page says so. Names are plain text,
+ * rendered only as text. Checked by hand, not with zod: this ships in the
+ * scorecard's first view, which carries no schema library.
  */
-import * as z from 'zod/mini';
 import { plainTextError } from '~/lib/calculators/shared/plainText';
+import type { Checked } from '~/lib/calculators/shared/validate';
+import type { BantInputs } from './schema';
 
 export const LEADS_STORAGE_KEY = 'tai-bant-leads-v1';
 /** The lead being scored, so a reload or a closed tab does not lose it. */
 export const DRAFT_STORAGE_KEY = 'tai-bant-draft-v1';
 const MAX_LEADS = 500;
+const MAX_STOPS = 20;
+const DRAFT_TEXT_MAX = 200;
 
-const plain = z.string().check(z.refine((t) => plainTextError(t) === null, 'not plain text'));
+/** The lead on the scorecard: its scores and hard stops, and who it is. */
+export type LeadForm = BantInputs & { name: string; company: string };
 
-// Times are checked by hand rather than with zod's optional and nullable, which the other
-// calculators do not use: zod/mini is shared by every calculator page, so each of its
-// features costs them all.
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
-const isTime = (t: unknown): t is string => typeof t === 'string' && ISO_TIME.test(t) && Number.isFinite(Date.parse(t));
-const isoTime = z.string().check(z.refine(isTime, 'not a time'));
-const scores = z.record(z.string().check(z.regex(/^[a-z-]{1,40}$/)), z.int().check(z.gte(0), z.lte(3)));
-const hardStops = z.array(z.string().check(z.regex(/^[a-z-]{1,60}$/))).check(z.maxLength(20));
-
-const leadSchema = z.object({
-	id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
-	name: plain,
-	company: plain,
-	scores,
-	hardStops,
-	savedAt: isoTime,
-});
-
-export type Lead = z.infer<typeof leadSchema> & {
+export type Lead = LeadForm & {
+	id: string;
+	savedAt: string;
 	/** When the lead became GO: the proposal clock starts here. Absent when it is not GO. */
 	goAt?: string;
 	/** When the rep marked the proposal sent. */
 	proposalSentAt?: string;
 };
 
+/** The lead in progress, and the saved lead it edits (null for a new one). */
+export type Draft = LeadForm & { editing: string | null; goAt?: string };
+
+const LEAD_ID = /^[a-z0-9-]{1,40}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTime = (t: unknown): t is string => typeof t === 'string' && ISO_TIME.test(t) && Number.isFinite(Date.parse(t));
+const isPlain = (t: unknown): t is string => typeof t === 'string' && plainTextError(t) === null;
+const isDraftText = (t: unknown): t is string => typeof t === 'string' && t.length <= DRAFT_TEXT_MAX;
+
+/** Scores 0-3 under criterion-like ids, or null. */
+function readScores(v: unknown): Record<string, number> | null {
+	if (!isRecord(v)) return null;
+	const scores: Record<string, number> = {};
+	for (const [id, level] of Object.entries(v)) {
+		if (!/^[a-z-]{1,40}$/.test(id) || !Number.isInteger(level) || (level as number) < 0 || (level as number) > 3)
+			return null;
+		scores[id] = level as number;
+	}
+	return scores;
+}
+
+function readStops(v: unknown): string[] | null {
+	if (!Array.isArray(v) || v.length > MAX_STOPS) return null;
+	return v.every((s) => typeof s === 'string' && /^[a-z-]{1,60}$/.test(s)) ? [...(v as string[])] : null;
+}
+
 /** The optional times of a stored entry: each absent or a time; null when one is anything else. */
-function optionalTimes(raw: unknown, keys: readonly ('goAt' | 'proposalSentAt')[]) {
+function optionalTimes(raw: Record<string, unknown>, keys: readonly ('goAt' | 'proposalSentAt')[]) {
 	const out: { goAt?: string; proposalSentAt?: string } = {};
 	for (const key of keys) {
-		const value = (raw as Record<string, unknown>)[key];
+		const value = raw[key];
 		if (value === undefined) continue;
 		if (!isTime(value)) return null;
 		out[key] = value;
@@ -51,29 +68,59 @@ function optionalTimes(raw: unknown, keys: readonly ('goAt' | 'proposalSentAt')[
 	return out;
 }
 
-const draftSchema = z.object({
-	name: z.string().check(z.maxLength(200)),
-	company: z.string().check(z.maxLength(200)),
-	scores,
-	hardStops,
-	/** The saved lead being edited, or '' for a new one. */
-	editing: z.string().check(z.regex(/^([a-z0-9-]{1,40})?$/)),
-});
+function readLead(raw: unknown): Lead | null {
+	if (!isRecord(raw)) return null;
+	const { id, name, company, savedAt } = raw;
+	const scores = readScores(raw.scores);
+	const hardStops = readStops(raw.hardStops);
+	const times = optionalTimes(raw, ['goAt', 'proposalSentAt']);
+	if (typeof id !== 'string' || !LEAD_ID.test(id) || !isPlain(name) || !isPlain(company) || !isTime(savedAt))
+		return null;
+	if (!scores || !hardStops || !times) return null;
+	return { id, name, company, scores, hardStops, savedAt, ...times };
+}
 
-export type Draft = Omit<z.infer<typeof draftSchema>, 'editing'> & { editing: string | null; goAt?: string };
+/** The lead as scored: a name or company that is not plain text shows its error and is left out of the lead. */
+export function checkLead(form: LeadForm): Checked<LeadForm> {
+	const errors: Record<string, string> = {};
+	for (const key of ['name', 'company'] as const) {
+		const error = plainTextError(form[key]);
+		if (error) errors[key] = error;
+	}
+	return {
+		values: { ...form, name: errors.name ? '' : form.name, company: errors.company ? '' : form.company },
+		errors,
+	};
+}
+
+/** Whether two forms hold the same lead: the same name, company, scores and hard stops. */
+export function sameLead(a: LeadForm, b: LeadForm): boolean {
+	const scores = (l: LeadForm) => JSON.stringify(Object.entries(l.scores).sort());
+	return (
+		a.name === b.name &&
+		a.company === b.company &&
+		scores(a) === scores(b) &&
+		[...a.hardStops].sort().join() === [...b.hardStops].sort().join()
+	);
+}
 
 /** The stored draft, or null when there is none or it cannot be used (then the form starts blank). */
 export function parseDraft(json: string | null): Draft | null {
 	if (!json) return null;
+	let raw: unknown;
 	try {
-		const raw: unknown = JSON.parse(json);
-		const parsed = z.safeParse(draftSchema, raw);
-		const times = parsed.success ? optionalTimes(raw, ['goAt']) : null;
-		if (!parsed.success || !times) return null;
-		return { ...parsed.data, editing: parsed.data.editing || null, ...times };
+		raw = JSON.parse(json);
 	} catch {
 		return null;
 	}
+	if (!isRecord(raw)) return null;
+	const { name, company, editing } = raw;
+	const scores = readScores(raw.scores);
+	const hardStops = readStops(raw.hardStops);
+	const times = optionalTimes(raw, ['goAt']);
+	if (!isDraftText(name) || !isDraftText(company) || !scores || !hardStops || !times) return null;
+	if (typeof editing !== 'string' || (editing !== '' && !LEAD_ID.test(editing))) return null;
+	return { name, company, scores, hardStops, editing: editing || null, ...times };
 }
 
 export function serializeDraft(draft: Draft): string {
@@ -90,8 +137,6 @@ export function isBlankDraft(draft: Draft): boolean {
 	);
 }
 
-const leadsSchema = z.array(leadSchema).check(z.maxLength(MAX_LEADS));
-
 /** The stored list, or an empty list and a message when what is stored cannot be used. */
 export function parseLeads(json: string | null): { leads: Lead[]; error: string | null } {
 	if (json === null || json === '') return { leads: [], error: null };
@@ -101,11 +146,10 @@ export function parseLeads(json: string | null): { leads: Lead[]; error: string 
 	} catch {
 		return { leads: [], error: 'The saved leads in this browser could not be read, so none are shown.' };
 	}
-	const parsed = z.safeParse(leadsSchema, data);
-	const times = parsed.success ? (data as unknown[]).map((raw) => optionalTimes(raw, ['goAt', 'proposalSentAt'])) : [];
-	if (!parsed.success || times.includes(null))
+	const leads = Array.isArray(data) && data.length <= MAX_LEADS ? data.map(readLead) : [null];
+	if (leads.includes(null))
 		return { leads: [], error: 'The saved leads in this browser are not in the expected form, so none are shown.' };
-	return { leads: parsed.data.map((lead, i) => ({ ...lead, ...times[i] })), error: null };
+	return { leads: leads as Lead[], error: null };
 }
 
 export function serializeLeads(leads: readonly Lead[]): string {

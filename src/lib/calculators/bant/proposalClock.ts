@@ -47,3 +47,14 @@ export function proposalClockText(clock: ProposalClock, formatTime: (iso: string
 			return clock.onTime ? 'Proposal sent within the SLO' : 'Proposal sent after the SLO';
 	}
 }
+
+const timeFormat = new Intl.DateTimeFormat('en-US', {
+	weekday: 'short',
+	month: 'short',
+	day: 'numeric',
+	hour: 'numeric',
+	minute: '2-digit',
+});
+
+/** "Tue, Nov 24, 9:00 AM": a clock time in the reader's own time zone. */
+export const formatClockTime = (iso: string): string => timeFormat.format(new Date(iso));

@@ -45,12 +45,5 @@ export const bantRubricSchema = z
 
 export type BantRubric = z.infer<typeof bantRubricSchema>;
 
-export const LEVELS = [0, 1, 2, 3] as const;
-export type Level = (typeof LEVELS)[number];
-
-/** Scores by criterion id; a criterion not yet scored is absent. */
-export const bantInputsSchema = z.object({
-	scores: z.record(z.string(), z.int().check(z.gte(0, 'Scores run from 0 to 3.'), z.lte(3, 'Scores run from 0 to 3.'))),
-	hardStops: z.array(z.string()),
-});
-export type BantInputs = z.infer<typeof bantInputsSchema>;
+/** A lead's inputs: scores 0-3 by criterion id (a criterion not yet scored is absent) and the hard stops that apply. */
+export type BantInputs = { scores: Record<string, number>; hardStops: string[] };

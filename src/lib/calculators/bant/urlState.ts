@@ -1,41 +1,49 @@
 /**
- * BANT scorecard state in a URL: one parameter per scored criterion (0-3) and
- * `stops` as a comma-separated list of hard-stop ids. Anything else makes the
- * whole link fall back to a blank scorecard, with the bad parts named.
+ * The lead being scored, in a link: one parameter a scored criterion (0-3),
+ * `stops` as a comma-separated list of hard-stop ids, and the lead's `name`
+ * and `company` as plain text (shared/urlState.ts reads and limits every link
+ * the same way). Anything else opens nothing, with the bad parts named.
  */
-import * as z from 'zod/mini';
+import { plainTextError } from '~/lib/calculators/shared/plainText';
+import {
+	queryAddress,
+	readQuery,
+	readTextParams,
+	writeQuery,
+	type LinkFormat,
+	type UrlState,
+} from '~/lib/calculators/shared/urlState';
+import type { LeadForm } from './leads';
 import type { BantRubric } from './schema';
 
-const level = z.string().check(z.regex(/^[0-3]$/));
+const WHO = { name: 'Lead name', company: 'Company' };
 
-export function readBantUrl(
-	search: string,
-	rubric: BantRubric,
-): { scores: Record<string, number>; hardStops: string[]; rejected: string[] } | null {
-	if (search.length > 2000) return { scores: {}, hardStops: [], rejected: ['the link is too long'] };
-	const params = new URLSearchParams(search);
-	const scores: Record<string, number> = {};
-	const rejected: string[] = [];
-	let present = false;
-	for (const c of rubric.criteria) {
-		const raw = params.get(c.id);
-		if (raw === null) continue;
-		present = true;
-		if (z.safeParse(level, raw.trim()).success) scores[c.id] = Number(raw.trim());
-		else rejected.push(c.label);
-	}
-	const stopsRaw = params.get('stops');
-	const known = new Set(rubric.hardStops.map((s) => s.id));
-	const hardStops = stopsRaw ? stopsRaw.split(',').filter(Boolean) : [];
-	if (stopsRaw !== null) present = true;
-	if (hardStops.some((s) => !known.has(s))) rejected.push('hard stops');
-	if (!present) return null;
-	return { scores, hardStops: hardStops.filter((s) => known.has(s)), rejected };
+export function readBantUrl(search: string, rubric: BantRubric): UrlState<LeadForm> | null {
+	const keys = [...rubric.criteria.map((c) => c.id), 'stops', ...Object.keys(WHO)];
+	return readQuery(search, keys, (params, reject) => {
+		const scores: Record<string, number> = {};
+		for (const c of rubric.criteria) {
+			const raw = params.get(c.id)?.trim();
+			if (raw === undefined) continue;
+			if (/^[0-3]$/.test(raw)) scores[c.id] = Number(raw);
+			else reject(c.label);
+		}
+		const known = new Set(rubric.hardStops.map((s) => s.id));
+		const hardStops = (params.get('stops') ?? '').split(',').filter(Boolean);
+		if (hardStops.some((s) => !known.has(s))) reject('hard stops');
+		const who = readTextParams(params, WHO, (_, text) => plainTextError(text), reject);
+		return { ...who, scores, hardStops };
+	});
 }
 
-export function writeBantUrl(scores: Record<string, number>, hardStops: readonly string[]): string {
-	const params = new URLSearchParams();
-	for (const [id, value] of Object.entries(scores)) params.set(id, String(value));
-	if (hardStops.length) params.set('stops', hardStops.join(','));
-	return params.toString();
+export function writeBantUrl(lead: LeadForm): string {
+	const { name, company, scores, hardStops } = lead;
+	return writeQuery({ ...scores, stops: hardStops.join(','), name, company });
+}
+
+export function bantLink(rubric: BantRubric): LinkFormat<LeadForm, LeadForm> {
+	return {
+		read: ({ search }) => readBantUrl(search, rubric),
+		write: (lead, { hash }) => queryAddress(writeBantUrl(lead), hash),
+	};
 }

@@ -30,7 +30,7 @@ export const STREAM_LABELS: Record<StreamId, string> = {
 	compliance: 'Compliance',
 };
 
-export type RoiYear = {
+type RoiYear = {
 	year: number;
 	benefits: number;
 	costs: number;
@@ -72,7 +72,7 @@ function hoursValue(savedHours: number, i: RoiInputs): number {
 	return savedHours * i.hourlyCost * (savedHours > 0 ? i.recapturePct / 100 : 1);
 }
 
-export function annualStreamValues(i: RoiInputs): Record<StreamId, number> {
+function annualStreamValues(i: RoiInputs): Record<StreamId, number> {
 	return {
 		operational: hoursValue(i.hoursBefore - i.hoursAfter, i) * MONTHS_PER_YEAR,
 		errors: (i.incidentsBefore - i.incidentsAfter) * i.costPerIncident * MONTHS_PER_YEAR,
@@ -188,7 +188,7 @@ export function computeScenarios(c: RoiCase): { id: ScenarioId; label: string; r
 	return SCENARIOS.map((s) => ({ id: s.id, label: s.label, result: computeRoi(c, s.benefitScale) }));
 }
 
-export type ReportStream = { id: StreamId; improvementPct: number | null; annualizedValue: number };
+type ReportStream = { id: StreamId; improvementPct: number | null; annualizedValue: number };
 
 export type ReportResult = { streams: ReportStream[]; totalAnnualized: number };
 

@@ -6,7 +6,7 @@
  * table prints for the prospect: so they speak to the prospect ("you",
  * "your figure"), never to the rep who prepared the estimate.
  */
-import { MONEY_MAX, objectSchema, type FieldSpec } from '~/lib/calculators/shared/fields';
+import { MONEY_MAX, type FieldSpec } from '~/lib/calculators/shared/fields';
 
 export const ROI_FIELDS = {
 	hoursBefore: {
@@ -93,8 +93,6 @@ export const ROI_FIELDS = {
 
 export type RoiField = keyof typeof ROI_FIELDS;
 export type RoiInputs = Record<RoiField, number>;
-
-export const roiInputsSchema = objectSchema(ROI_FIELDS);
 
 /** How the subscription is paid: the whole year at the start of each year, or a twelfth each month. */
 export const BILLINGS = ['annual', 'monthly'] as const;
@@ -189,7 +187,6 @@ export const REPORT_FIELDS = {
 
 export type ReportField = keyof typeof REPORT_FIELDS;
 export type ReportInputs = Record<ReportField, number>;
-export const reportInputsSchema = objectSchema(REPORT_FIELDS);
 
 /** Example measurements for the value report mode (none come from the planning documents). */
 export const REPORT_DEFAULTS: ReportInputs = {

@@ -1,10 +1,19 @@
 /**
- * ROI state in a link: the numeric fields (shared/urlState.ts), `billing`,
- * and the prospect details `company`, `preparedBy`, `date`. One value that
- * fails validation makes the whole link fall back to the defaults, with the
- * rejected parts named, so a prospect never sees a half-tampered estimate.
+ * ROI state in a link: one parameter a number field, `billing`, and the
+ * prospect details `company`, `preparedBy`, `date` (shared/urlState.ts reads
+ * and limits every link the same way). A company alone (the BANT scorecard's
+ * link) keeps every other default.
  */
-import { readUrlState, writeUrlState } from '~/lib/calculators/shared/urlState';
+import { readNumberParams } from '~/lib/calculators/shared/fieldParams';
+import {
+	queryAddress,
+	readQuery,
+	readTextParams,
+	writeQuery,
+	type LinkFormat,
+	type UrlState,
+} from '~/lib/calculators/shared/urlState';
+import { textsFrom } from '~/lib/calculators/shared/validate';
 import {
 	BILLINGS,
 	ROI_DEFAULT_BILLING,
@@ -14,45 +23,30 @@ import {
 	type RoiField,
 	type RoiInputs,
 } from './schema';
-import { EMPTY_PROSPECT, PROSPECT_LABELS, prospectError, type ProspectDetails } from './prospect';
+import type { RoiForm, RoiValues } from './form';
+import { PROSPECT_LABELS, prospectError, type ProspectDetails } from './prospect';
 
-export type RoiUrlState = {
-	texts: Record<RoiField, string>;
-	billing: Billing;
-	prospect: ProspectDetails;
-	rejected: string[];
-};
+const KEYS = [...Object.keys(ROI_FIELDS), 'billing', ...Object.keys(PROSPECT_LABELS)];
 
 export function roiDefaultTexts(): Record<RoiField, string> {
-	const out = {} as Record<RoiField, string>;
-	for (const key of Object.keys(ROI_DEFAULTS) as RoiField[]) out[key] = String(ROI_DEFAULTS[key]);
-	return out;
+	return textsFrom(ROI_DEFAULTS);
 }
 
-export function readRoiUrl(search: string): RoiUrlState {
-	const numbers = readUrlState(search, ROI_FIELDS, roiDefaultTexts());
-	const rejected = [...numbers.rejected];
-	const params = new URLSearchParams(search.length > 4000 ? '' : search);
-	const rawBilling = params.get('billing');
-	let billing: Billing = ROI_DEFAULT_BILLING;
-	if (rawBilling !== null) {
-		if ((BILLINGS as readonly string[]).includes(rawBilling)) billing = rawBilling as Billing;
-		else rejected.push('Billing');
-	}
-	const prospect = { ...EMPTY_PROSPECT };
-	for (const key of Object.keys(PROSPECT_LABELS) as (keyof ProspectDetails)[]) {
-		const raw = params.get(key);
-		if (raw === null) continue;
-		if (prospectError(key, raw) === null) prospect[key] = raw;
-		else rejected.push(PROSPECT_LABELS[key]);
-	}
-	if (rejected.length > 0)
-		return { texts: roiDefaultTexts(), billing: ROI_DEFAULT_BILLING, prospect: { ...EMPTY_PROSPECT }, rejected };
-	return { texts: numbers.texts, billing, prospect, rejected };
+export function readRoiUrl(search: string): UrlState<RoiForm> | null {
+	return readQuery(search, KEYS, (params, reject) => {
+		const texts = readNumberParams(params, ROI_FIELDS, roiDefaultTexts(), reject);
+		const raw = params.get('billing') ?? ROI_DEFAULT_BILLING;
+		if (!(BILLINGS as readonly string[]).includes(raw)) reject('Billing');
+		const prospect = readTextParams(params, PROSPECT_LABELS, prospectError, reject);
+		return { texts, billing: raw as Billing, prospect };
+	});
 }
 
 export function writeRoiUrl(values: RoiInputs, billing: Billing, prospect: ProspectDetails): string {
-	const extra: Record<string, string> = { billing };
-	for (const [key, value] of Object.entries(prospect)) if (value.trim() !== '') extra[key] = value;
-	return writeUrlState(values, extra);
+	return writeQuery({ ...values, billing, ...prospect });
 }
+
+export const roiLink: LinkFormat<RoiForm, RoiValues> = {
+	read: ({ search }) => readRoiUrl(search),
+	write: ({ roiCase, prospect }, { hash }) => queryAddress(writeRoiUrl(roiCase, roiCase.billing, prospect), hash),
+};

@@ -26,8 +26,8 @@ import { PROJECTION_MONTHS, type Hire, type InfraStep, type RunwayInputs } from 
 
 export const WEEKS_PER_MONTH = 52 / 12;
 
-export type RunwayMonth = {
-	month: number;
+/** What a month brings in and pays out, by kind (dollars in a RunwayMonth, cents while projecting). */
+type MonthFlows = {
 	revenue: number;
 	collected: number;
 	deposits: number;
@@ -36,6 +36,10 @@ export type RunwayMonth = {
 	contractors: number;
 	infrastructure: number;
 	other: number;
+};
+
+type RunwayMonth = MonthFlows & {
+	month: number;
 	grossBurn: number;
 	netBurn: number;
 	cash: number;
@@ -70,15 +74,11 @@ export type RunwayResult = {
 export const toCents = (dollars: number): number => Math.round(dollars * 100);
 const toDollars = (cents: number): number => cents / 100;
 
-export function monthlyPayrollCents(hires: readonly Hire[], month: number): number {
+function monthlyPayrollCents(hires: readonly Hire[], month: number): number {
 	let total = 0;
 	for (const h of hires)
 		if (h.startMonth <= month) total += Math.round((toCents(h.annualSalary) / 12) * (1 + h.loadPct / 100));
 	return total;
-}
-
-export function monthlyPayroll(hires: readonly Hire[], month: number): number {
-	return toDollars(monthlyPayrollCents(hires, month));
 }
 
 export function infrastructureCost(steps: readonly InfraStep[], customersLive: number): number {
@@ -90,19 +90,11 @@ export function infrastructureCost(steps: readonly InfraStep[], customersLive: n
 
 /** The month-by-month projection in cents, before it is turned into dollars. */
 function projectCents(i: RunwayInputs) {
-	const rows: {
-		revenue: number;
-		collected: number;
-		deposits: number;
-		fundraise: number;
-		payroll: number;
-		contractors: number;
-		infrastructure: number;
-		other: number;
+	const rows: (MonthFlows & {
 		expenses: number;
 		cash: number;
 		live: number;
-	}[] = [];
+	})[] = [];
 	const schedule = i.revenueMode === 'schedule';
 	const credit = i.customers.map((c) => (i.depositMode === 'credit' ? toCents(c.deposit) : 0));
 	const other = toCents(i.otherMonthly);

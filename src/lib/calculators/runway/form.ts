@@ -5,17 +5,16 @@
  * that validates is a model every reader accepts. Error keys are
  * `field`, or `section.row.field` for a row.
  */
-import * as z from 'zod/mini';
 import type { FieldSpec } from '~/lib/calculators/shared/fields';
-import { completeValues, validateFields } from '~/lib/calculators/shared/validate';
+import { completeValues, validateFields, type Checked } from '~/lib/calculators/shared/validate';
 import {
 	CONTRACTOR_FIELDS,
 	CUSTOMER_FIELDS,
-	firstMonthSchema,
+	firstMonthError,
 	HIRE_FIELDS,
 	INFRA_STEP_FIELDS,
 	LIMITS,
-	rowNameSchema,
+	rowNameError,
 	RUNWAY_FIELDS,
 	type RunwayInputs,
 } from './schema';
@@ -98,11 +97,12 @@ export function formFromInputs(i: RunwayInputs): RunwayForm {
 
 export type FormErrors = Record<string, string>;
 
-export function inputsFromForm(f: RunwayForm): { inputs: RunwayInputs | null; errors: FormErrors } {
+/** The model a form gives, or null and the errors by field (`field` or `section.row.field`). */
+export function inputsFromForm(f: RunwayForm): Checked<RunwayInputs> {
 	const top = validateFields(RUNWAY_FIELDS, f.top);
 	const errors: FormErrors = { ...(top.errors as FormErrors) };
-	const first = z.safeParse(firstMonthSchema, f.firstMonth);
-	if (!first.success) errors.firstMonth = first.error.issues[0]?.message ?? 'Pick a month.';
+	const first = firstMonthError(f.firstMonth);
+	if (first) errors.firstMonth = first;
 	const sections = {} as Record<SectionId, Record<string, unknown>[]>;
 	for (const id of Object.keys(SECTIONS) as SectionId[]) {
 		const { specs, nameKey, limit } = SECTIONS[id];
@@ -112,16 +112,16 @@ export function inputsFromForm(f: RunwayForm): { inputs: RunwayInputs | null; er
 			for (const [k, e] of Object.entries(rowErrors)) errors[`${id}.${n}.${k}`] = e as string;
 			const complete = completeValues(specs, values) ?? {};
 			if (!nameKey) return complete;
-			const name = z.safeParse(rowNameSchema, row.name);
-			if (!name.success) errors[`${id}.${n}.name`] = name.error.issues[0]?.message ?? 'Invalid name.';
+			const name = rowNameError(row.name);
+			if (name) errors[`${id}.${n}.name`] = name;
 			return { [nameKey]: row.name, ...complete };
 		});
 	}
 	const values = completeValues(RUNWAY_FIELDS, top.values);
-	if (!values || Object.keys(errors).length > 0) return { inputs: null, errors };
+	if (!values || Object.keys(errors).length > 0) return { values: null, errors };
 	return {
 		errors,
-		inputs: {
+		values: {
 			...values,
 			firstMonth: f.firstMonth,
 			revenueMode: f.revenueMode,

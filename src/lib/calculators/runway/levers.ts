@@ -21,7 +21,7 @@
 import { computeRunway, toCents, type RunwayResult } from './compute';
 import { LIMITS, PROJECTION_MONTHS, type RunwayInputs } from './schema';
 
-export type HireLever = { index: number; role: string; runwayCostMonths: number; orMore: boolean; flips: boolean };
+type HireLever = { index: number; role: string; runwayCostMonths: number; orMore: boolean; flips: boolean };
 
 export type RunwayLevers = {
 	/** Growth-rate mode: percent a month, or null when even 100% is not enough. */
@@ -41,7 +41,7 @@ export type RunwayLevers = {
 
 export type LeverId = 'growth' | 'extra-mrr' | 'raise' | 'cash';
 
-export const NEW_CUSTOMER_NAME = 'New customer';
+const NEW_CUSTOMER_NAME = 'New customer';
 
 const withCustomer = (i: RunwayInputs, mrr: number): RunwayInputs => ({
 	...i,

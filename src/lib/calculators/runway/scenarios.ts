@@ -1,67 +1,25 @@
 /**
  * Named runway scenarios kept in this browser (localStorage), compared two at
- * a time, and exported or imported as a JSON file. Everything read back, from
- * storage or from a file, is validated with the model schema; what fails is
- * refused with a message in words, never shown as markup.
+ * a time, and exported as a JSON file. Reading them back, from storage or a
+ * file, is in savedScenarios.ts: it needs the model schema, which loads only
+ * when there is something to read.
  */
-import * as z from 'zod/mini';
 import { formatDollars, formatNumber } from '~/lib/format';
 import { computeRunway, type RunwayResult } from './compute';
 import { breakEvenText, calendarMonth, runwayMonthsText } from './format';
-import { rowNameSchema, type RunwayInputs } from './schema';
-import { parseRunwayModel } from './urlState';
+import { rowNameError, type RunwayInputs } from './schema';
 
 export type Scenario = { name: string; inputs: RunwayInputs };
 export type StorageLike = { getItem(key: string): string | null; setItem(key: string, value: string): void };
 
 export const STORAGE_KEY = 'tai-runway-scenarios';
 export const MAX_SCENARIOS = 20;
-const FILE_KIND = 'tai-runway-scenario';
-const UNAVAILABLE = 'Saved scenarios are not available: this browser does not allow the page to store data.';
+export const FILE_KIND = 'tai-runway-scenario';
+export const UNAVAILABLE = 'Saved scenarios are not available: this browser does not allow the page to store data.';
 
 export function scenarioNameError(name: string): string | null {
 	if (name.trim() === '') return 'Give the scenario a name.';
-	const result = z.safeParse(rowNameSchema, name.trim());
-	return result.success ? null : (result.error.issues[0]?.message ?? 'Invalid name.');
-}
-
-function readScenario(value: unknown): { scenario: Scenario } | { error: string } {
-	if (typeof value !== 'object' || value === null) return { error: 'This is not a runway scenario.' };
-	const { name, model } = value as { name?: unknown; model?: unknown };
-	if (typeof name !== 'string' || scenarioNameError(name)) return { error: 'The scenario has no usable name.' };
-	const parsed = parseRunwayModel(model);
-	if (!parsed.inputs)
-		return { error: `The scenario has values that could not be used: ${parsed.rejected.join(', ')}.` };
-	return { scenario: { name: name.trim(), inputs: parsed.inputs } };
-}
-
-export function loadScenarios(storage: StorageLike | null): { scenarios: Scenario[]; error?: string } {
-	let raw: string | null;
-	try {
-		if (!storage) return { scenarios: [], error: UNAVAILABLE };
-		raw = storage.getItem(STORAGE_KEY);
-	} catch {
-		return { scenarios: [], error: UNAVAILABLE };
-	}
-	if (raw === null) return { scenarios: [] };
-	let list: unknown;
-	try {
-		list = JSON.parse(raw);
-	} catch {
-		list = null;
-	}
-	if (!Array.isArray(list))
-		return { scenarios: [], error: 'The saved scenarios could not be read and were set aside.' };
-	const scenarios: Scenario[] = [];
-	let skipped = 0;
-	for (const item of list.slice(0, MAX_SCENARIOS)) {
-		const read = readScenario(item);
-		if ('scenario' in read) scenarios.push(read.scenario);
-		else skipped++;
-	}
-	return skipped
-		? { scenarios, error: `${skipped} saved scenario(s) could not be read and were left out.` }
-		: { scenarios };
+	return rowNameError(name.trim());
 }
 
 /** Writes the list; returns a message when the browser refuses (storage off or full). */
@@ -87,20 +45,7 @@ export function exportScenario(s: Scenario): string {
 	return `${JSON.stringify({ kind: FILE_KIND, version: 1, name: s.name, model: s.inputs }, null, 2)}\n`;
 }
 
-export function importScenario(text: string): { scenario: Scenario } | { error: string } {
-	if (text.length > 200_000) return { error: 'The file is too large to be a runway scenario.' };
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		return { error: 'The file is not JSON.' };
-	}
-	if (typeof json !== 'object' || json === null || (json as { kind?: unknown }).kind !== FILE_KIND)
-		return { error: 'This is not a runway scenario file.' };
-	return readScenario(json);
-}
-
-export type ComparisonRow = { label: string; a: string; b: string; difference: string };
+type ComparisonRow = { label: string; a: string; b: string; difference: string };
 
 function verdictShort(i: RunwayInputs, r: RunwayResult): string {
 	const v = r.verdict;

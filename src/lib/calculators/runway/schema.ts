@@ -4,9 +4,14 @@
  * from 1, the calendar month `firstMonth` ("2027-01"); rates are percents
  * (`…Pct`). Every limit here is also what a share link carries (see
  * urlState.ts), so a model the form accepts always survives its own link.
+ * Plain data and checks, shipped in the island; the zod schema of a whole
+ * model, for links, saved scenarios and files, is in model.ts.
  */
-import * as z from 'zod/mini';
-import { MONEY_MAX, objectSchema, type FieldSpec } from '~/lib/calculators/shared/fields';
+import type { FieldSpec } from '~/lib/calculators/shared/fields';
+import { MONEY_MAX } from '~/lib/calculators/shared/fields';
+import type { RunwayInputs } from './model';
+
+export type { Contractor, Customer, Hire, InfraStep, RunwayInputs } from './model';
 
 /** The model is projected this far, whatever the horizon shown: ten years. */
 export const PROJECTION_MONTHS = 120;
@@ -76,54 +81,31 @@ export const INFRA_STEP_FIELDS = {
 	monthly: { label: 'Infrastructure per month', unit: 'dollars', min: 0, max: MONEY_MAX },
 } as const satisfies Record<string, FieldSpec>;
 
-export const NAME_MESSAGES = {
+const NAME_MESSAGES = {
 	long: `Keep names to ${LIMITS.name} characters.`,
 	printable: 'Use letters, digits and punctuation only (no control characters).',
 };
 // Control characters and lone surrogates cannot travel through a link unchanged.
 const PRINTABLE = /^[^\p{Cc}\p{Cs}]*$/u;
-export const rowNameSchema = z
-	.string()
-	.check(z.maxLength(LIMITS.name, NAME_MESSAGES.long), z.regex(PRINTABLE, NAME_MESSAGES.printable));
+
+/** Why a row name (a role, a customer, a scenario) cannot be used, or null. */
+export function rowNameError(name: string): string | null {
+	if (name.length > LIMITS.name) return NAME_MESSAGES.long;
+	return PRINTABLE.test(name) ? null : NAME_MESSAGES.printable;
+}
 
 /** "2027-01": the calendar month of month 1. */
 export const FIRST_MONTH_PATTERN = /^(20[0-9]{2})-(0[1-9]|1[0-2])$/;
-export const firstMonthSchema = z
-	.string()
-	.check(z.regex(FIRST_MONTH_PATTERN, 'Pick a month between January 2000 and December 2099.'));
 
-export const hireSchema = z.object({ role: rowNameSchema, ...objectSchema(HIRE_FIELDS).shape });
-export const contractorSchema = z.object({ label: rowNameSchema, ...objectSchema(CONTRACTOR_FIELDS).shape });
-export const customerSchema = z.object({ name: rowNameSchema, ...objectSchema(CUSTOMER_FIELDS).shape });
-export const infraStepSchema = objectSchema(INFRA_STEP_FIELDS);
+export function firstMonthError(text: string): string | null {
+	return FIRST_MONTH_PATTERN.test(text) ? null : 'Pick a month between January 2000 and December 2099.';
+}
 
 export const REVENUE_MODES = ['growth', 'schedule'] as const;
 /** `credit`: a deposit pays the customer's first invoices; `cash`: it is extra cash on top of them. */
 export const DEPOSIT_MODES = ['credit', 'cash'] as const;
 /** MRR collected in the month it is billed, or the month after. */
 export const COLLECTION_MODES = ['same', 'next'] as const;
-
-export const runwayInputsSchema = z.object({
-	...objectSchema(RUNWAY_FIELDS).shape,
-	firstMonth: firstMonthSchema,
-	revenueMode: z.enum(REVENUE_MODES),
-	depositMode: z.enum(DEPOSIT_MODES),
-	collection: z.enum(COLLECTION_MODES),
-	customers: z.array(customerSchema).check(z.maxLength(LIMITS.customers, `At most ${LIMITS.customers} customers.`)),
-	hires: z.array(hireSchema).check(z.maxLength(LIMITS.hires, `At most ${LIMITS.hires} hires.`)),
-	contractors: z
-		.array(contractorSchema)
-		.check(z.maxLength(LIMITS.contractors, `At most ${LIMITS.contractors} contractor groups.`)),
-	infraSteps: z
-		.array(infraStepSchema)
-		.check(z.maxLength(LIMITS.infraSteps, `At most ${LIMITS.infraSteps} infrastructure steps.`)),
-});
-
-export type RunwayInputs = z.infer<typeof runwayInputsSchema>;
-export type Hire = z.infer<typeof hireSchema>;
-export type Contractor = z.infer<typeof contractorSchema>;
-export type Customer = z.infer<typeof customerSchema>;
-export type InfraStep = z.infer<typeof infraStepSchema>;
 
 /** A blank model: example values, none from the planning documents. */
 export const RUNWAY_DEFAULTS: RunwayInputs = {

@@ -8,65 +8,13 @@
  * which a unit test proves, so a model the form accepts always survives its
  * own link. Links from before this encoding (`?model=` with JSON) still open.
  *
- * Reading is strict: the link is parsed with the same schema as the form; if
- * it fails, the defaults load and the failing fields are named.
+ * Writing and decoding live here, with no schema library; a decoded model is
+ * checked by readRunwayUrl (model.ts). The island loads both on use (link.ts).
  */
-import * as z from 'zod/mini';
-import {
-	COLLECTION_MODES,
-	CONTRACTOR_FIELDS,
-	CUSTOMER_FIELDS,
-	HIRE_FIELDS,
-	INFRA_STEP_FIELDS,
-	DEPOSIT_MODES,
-	REVENUE_MODES,
-	RUNWAY_DEFAULTS,
-	RUNWAY_FIELDS,
-	runwayInputsSchema,
-	type RunwayInputs,
-} from './schema';
+import { COLLECTION_MODES, DEPOSIT_MODES, REVENUE_MODES, type RunwayInputs } from './schema';
 
-/** Longer links are refused before parsing; the longest valid model encodes to well under this. */
-export const MAX_LINK_CHARS = 100_000;
 const VERSION = 1;
 const PARAM = 'model';
-
-export type RunwayUrlState = { inputs: RunwayInputs; rejected: [] } | { inputs: null; rejected: string[] };
-
-const LABELS: Record<string, string> = {
-	firstMonth: 'First month',
-	revenueMode: 'Revenue mode',
-	depositMode: 'Deposits',
-	collection: 'MRR collection',
-	customers: 'Customers',
-	hires: 'Hires',
-	contractors: 'Contractors',
-	infraSteps: 'Infrastructure steps',
-};
-const ROW_FIELDS: Record<string, Record<string, { label: string }>> = {
-	customers: { name: { label: 'Name' }, ...CUSTOMER_FIELDS },
-	hires: { role: { label: 'Role' }, ...HIRE_FIELDS },
-	contractors: { label: { label: 'Name' }, ...CONTRACTOR_FIELDS },
-	infraSteps: INFRA_STEP_FIELDS,
-};
-
-export function describeIssuePath(path: readonly PropertyKey[]): string {
-	const [head, index, field] = path;
-	if (typeof head !== 'string') return 'model';
-	if (head in RUNWAY_FIELDS) return RUNWAY_FIELDS[head as keyof typeof RUNWAY_FIELDS].label;
-	const name = LABELS[head] ?? 'model';
-	if (typeof index !== 'number') return name;
-	const label = typeof field === 'string' ? ROW_FIELDS[head]?.[field]?.label : undefined;
-	return `${name} row ${index + 1}${label ? ` (${label})` : ''}`;
-}
-
-/** Parses an unknown value with the model schema; names the failing fields in words. */
-export function parseRunwayModel(value: unknown): RunwayUrlState {
-	const result = z.safeParse(runwayInputsSchema, value);
-	if (!result.success)
-		return { inputs: null, rejected: [...new Set(result.error.issues.map((i) => describeIssuePath(i.path)))] };
-	return { inputs: result.data, rejected: [] };
-}
 
 function toBase64Url(text: string): string {
 	let binary = '';
@@ -80,7 +28,7 @@ function fromBase64Url(text: string): string {
 }
 
 /** The model as a compact array: field order is the format, so it only ever grows at the end. */
-export function packRunwayModel(i: RunwayInputs): unknown[] {
+function packRunwayModel(i: RunwayInputs): unknown[] {
 	return [
 		VERSION,
 		i.startingCash,
@@ -108,7 +56,7 @@ const rows = (value: unknown, keys: string[]) =>
 		: value;
 
 /** The inverse of packRunwayModel, before validation: unknown shapes pass through for the schema to name. */
-export function unpackRunwayModel(packed: unknown): unknown {
+function unpackRunwayModel(packed: unknown): unknown {
 	if (!Array.isArray(packed) || packed[0] !== VERSION) return null;
 	const p = packed;
 	return {
@@ -136,39 +84,48 @@ export function writeRunwayHash(inputs: RunwayInputs): string {
 	return `${PARAM}=${toBase64Url(JSON.stringify(packRunwayModel(inputs)))}`;
 }
 
-function readEncoded(encoded: string): RunwayUrlState {
-	if (encoded.length > MAX_LINK_CHARS) return { inputs: null, rejected: ['the link is too long'] };
-	let packed: unknown;
-	try {
-		packed = JSON.parse(fromBase64Url(encoded));
-	} catch {
-		return { inputs: null, rejected: ['the model is not readable'] };
-	}
-	const model = unpackRunwayModel(packed);
-	if (model === null) return { inputs: null, rejected: ['the model is not readable'] };
-	return parseRunwayModel(model);
+/** The search and fragment of an address holding this model: other query parameters stay, an old `model` one goes. */
+export function runwayAddress(inputs: RunwayInputs, search: string): string {
+	const params = new URLSearchParams(search);
+	params.delete(PARAM);
+	const query = params.toString();
+	return `${query ? `?${query}` : ''}#${writeRunwayHash(inputs)}`;
 }
 
-/** Links written before the compact encoding: `?model=` with the model as JSON, without the later fields. */
-function readLegacy(raw: string): RunwayUrlState {
-	if (raw.length > MAX_LINK_CHARS) return { inputs: null, rejected: ['the link is too long'] };
-	let json: unknown;
-	try {
-		json = JSON.parse(raw);
-	} catch {
-		return { inputs: null, rejected: ['the model is not readable'] };
-	}
-	if (typeof json !== 'object' || json === null || Array.isArray(json))
-		return { inputs: null, rejected: ['the model is not readable'] };
-	const { firstMonth, fundraiseLeadMonths, collection } = RUNWAY_DEFAULTS;
-	// Before deposits could be credited against invoices, they were always extra cash.
-	return parseRunwayModel({ firstMonth, fundraiseLeadMonths, collection, depositMode: 'cash', ...json });
-}
-
-/** The model in a page address, or null when the address carries none. */
-export function readRunwayUrl(search: string, hash = ''): RunwayUrlState | null {
+/**
+ * The model an address carries, still unchecked: its text, whether it is an
+ * old `?model=` link, and a decoder that gives the model or undefined when it
+ * is not readable. Null when the address carries no model.
+ */
+export function linkedModel(
+	search: string,
+	hash: string,
+): { text: string; legacy: boolean; decode: () => unknown } | null {
 	const fromHash = new URLSearchParams(hash.replace(/^#/, '')).get(PARAM);
-	if (fromHash !== null) return readEncoded(fromHash);
+	if (fromHash !== null)
+		return {
+			text: fromHash,
+			legacy: false,
+			decode: () => {
+				try {
+					return unpackRunwayModel(JSON.parse(fromBase64Url(fromHash))) ?? undefined;
+				} catch {
+					return undefined;
+				}
+			},
+		};
 	const legacy = new URLSearchParams(search).get(PARAM);
-	return legacy === null ? null : readLegacy(legacy);
+	if (legacy === null) return null;
+	return {
+		text: legacy,
+		legacy: true,
+		decode: () => {
+			try {
+				const json: unknown = JSON.parse(legacy);
+				return typeof json === 'object' && json !== null && !Array.isArray(json) ? json : undefined;
+			} catch {
+				return undefined;
+			}
+		},
+	};
 }

@@ -1,11 +1,11 @@
 /**
- * A calculator field: its label, unit and bounds, from which both the form
- * and the zod schema are built, so the two cannot disagree.
+ * A calculator field: its label, unit and bounds, from which the form, its
+ * messages and the model schema (shared/schema.ts) are all built, so they
+ * cannot disagree. Plain code: it ships in every island, which carry no zod.
  */
-import * as z from 'zod/mini';
 import { formatNumber } from '~/lib/format';
 
-export type FieldUnit = 'dollars' | 'percent' | 'hours' | 'count' | 'months' | 'years' | 'weeks' | 'days';
+type FieldUnit = 'dollars' | 'percent' | 'hours' | 'count' | 'months' | 'years' | 'weeks' | 'days';
 
 export type FieldSpec = {
 	label: string;
@@ -34,16 +34,11 @@ function boundText(spec: FieldSpec, value: number): string {
 	return spec.unit === 'dollars' ? `$${formatNumber(value, 2)}` : formatNumber(value, 2);
 }
 
-export function numberSchema(spec: FieldSpec) {
-	const base = spec.integer ? z.int({ error: 'Enter a whole number.' }) : z.number({ error: 'Enter a number.' });
-	return base.check(
-		z.gte(spec.min, `Must be ${boundText(spec, spec.min)} or more.`),
-		z.lte(spec.max, `Must be ${boundText(spec, spec.max)} or less.`),
-	);
-}
-
-export function objectSchema<K extends string>(specs: Record<K, FieldSpec>) {
-	const shape = {} as Record<K, ReturnType<typeof numberSchema>>;
-	for (const key of Object.keys(specs) as K[]) shape[key] = numberSchema(specs[key]);
-	return z.object(shape);
+/** Why a number cannot be used in this field, in words, or null when it can. */
+export function numberError(spec: FieldSpec, value: number): string | null {
+	if (!Number.isFinite(value)) return 'Enter a number.';
+	if (spec.integer && !Number.isSafeInteger(value)) return 'Enter a whole number.';
+	if (value < spec.min) return `Must be ${boundText(spec, spec.min)} or more.`;
+	if (value > spec.max) return `Must be ${boundText(spec, spec.max)} or less.`;
+	return null;
 }

@@ -8,7 +8,7 @@
  * "Infinity", exponents ("1e308"), more than one decimal point, and anything
  * longer than 40 characters.
  */
-export type ParsedNumber = { ok: true; value: number } | { ok: false; error: string };
+type ParsedNumber = { ok: true; value: number } | { ok: false; error: string };
 
 const MAX_LENGTH = 40;
 

@@ -1,49 +1,75 @@
 /**
- * Shareable calculator state in the URL query string. Reading is strict:
- * an unknown value, a value that fails its field's validation or an oversized
- * query falls back to the default for that calculator, and the names of the
- * rejected fields are returned so the page can say which were wrong.
+ * A calculator's state in a link, one way for every calculator. A link is
+ * read whole: one value that fails its field's check, or a link longer than
+ * MAX_LINK_CHARS, opens nothing (the page keeps its defaults) and names the
+ * parts that could not be used, so nobody sees a half-tampered estimate.
  */
-import type { FieldSpec } from './fields';
-import { validateField } from './validate';
 
-const MAX_QUERY_LENGTH = 4000;
+/** The one length limit of every link; the longest runway model a form accepts encodes well under it. */
+export const MAX_LINK_CHARS = 100_000;
+export const LINK_TOO_LONG = 'the link is too long';
 
-export type UrlStateResult<K extends string> = {
-	texts: Record<K, string>;
-	/** Field labels that were present but invalid, or a reason the whole query was ignored. */
-	rejected: string[];
-	fromUrl: boolean;
+/** The parts of a page address a calculator reads and writes. */
+export type Address = { search: string; hash: string };
+
+/** What a link carries: a state to open, or nothing and the parts that could not be used. */
+export type UrlState<S> = { value: S; rejected: [] } | { value: null; rejected: string[] };
+
+/** A calculator's link format: `read` gives null when the address carries none of its state. */
+export type LinkFormat<F, V> = {
+	read(address: Address): UrlState<F> | null | Promise<UrlState<F> | null>;
+	/**
+	 * The search and fragment of an address for these values (`?…`, `#…`, or '' for none), keeping
+	 * what `here` holds that is not the calculator's; a promise when the encoding loads on use.
+	 */
+	write(values: V, here: Address): string | Promise<string>;
 };
 
-export function readUrlState<K extends string>(
-	search: string,
-	specs: Record<K, FieldSpec>,
-	defaults: Record<K, string>,
-): UrlStateResult<K> {
-	if (search.length > MAX_QUERY_LENGTH) {
-		return { texts: { ...defaults }, rejected: ['the link is too long'], fromUrl: false };
-	}
-	const params = new URLSearchParams(search);
-	const texts = { ...defaults };
-	const rejected: string[] = [];
-	let fromUrl = false;
-	for (const key of Object.keys(specs) as K[]) {
-		const raw = params.get(key);
-		if (raw === null) continue;
-		fromUrl = true;
-		const { error } = validateField(specs[key], raw);
-		if (error) rejected.push(specs[key].label);
-		else texts[key] = raw.trim();
-	}
-	// One bad field makes the whole link suspect: load the defaults and say why.
-	if (rejected.length > 0) return { texts: { ...defaults }, rejected, fromUrl };
-	return { texts, rejected, fromUrl };
+export function refused<S>(...rejected: string[]): UrlState<S> {
+	return { value: null, rejected };
 }
 
-export function writeUrlState(values: Record<string, number | string>, extra: Record<string, string> = {}): string {
+/**
+ * Reads a query string that carries any of `keys`; `read` builds the state
+ * from its parameters and calls `reject` with the label of each part it cannot use.
+ */
+export function readQuery<S>(
+	search: string,
+	keys: readonly string[],
+	read: (params: URLSearchParams, reject: (label: string) => void) => S,
+): UrlState<S> | null {
+	if (search.length > MAX_LINK_CHARS) return refused(LINK_TOO_LONG);
+	const params = new URLSearchParams(search);
+	if (!keys.some((key) => params.has(key))) return null;
+	const rejected: string[] = [];
+	const value = read(params, (label) => rejected.push(label));
+	return rejected.length > 0 ? refused(...rejected) : { value, rejected: [] };
+}
+
+/** Plain-text fields from a link, each checked by `error`; fields the link leaves out stay blank. */
+export function readTextParams<K extends string>(
+	params: URLSearchParams,
+	labels: Record<K, string>,
+	error: (key: K, text: string) => string | null,
+	reject: (label: string) => void,
+): Record<K, string> {
+	const texts = {} as Record<K, string>;
+	for (const key of Object.keys(labels) as K[]) {
+		const raw = params.get(key) ?? '';
+		if (error(key, raw) === null) texts[key] = raw;
+		else reject(labels[key]);
+	}
+	return texts;
+}
+
+/** A query string (without "?") of the given values, in their order; blank texts are left out. */
+export function writeQuery(values: Record<string, number | string>): string {
 	const params = new URLSearchParams();
-	for (const [key, value] of Object.entries(values)) params.set(key, String(value));
-	for (const [key, value] of Object.entries(extra)) params.set(key, value);
+	for (const [key, value] of Object.entries(values)) if (String(value).trim() !== '') params.set(key, String(value));
 	return params.toString();
+}
+
+/** `?query#hash`, or just the hash when there is no query. */
+export function queryAddress(query: string, hash: string): string {
+	return `${query ? `?${query}` : ''}${hash}`;
 }

@@ -4,9 +4,11 @@ import * as z from 'zod/mini';
 import rubricRaw from '../../../../content/data/bant-rubric.yaml';
 import { bantRubricSchema, type BantRubric } from '../../../../src/lib/calculators/bant/schema';
 import { DECISION_RANK, decisionWhy, listWords, scoreLead } from '../../../../src/lib/calculators/bant/compute';
-import { bantSummary, decisionLine } from '../../../../src/lib/calculators/bant/format';
+import { decisionLine } from '../../../../src/lib/calculators/bant/format';
+import { bantSummary, leadsCsvRows } from '../../../../src/lib/calculators/bant/export';
 import { hoursMinutes, nextGoAt, proposalClock } from '../../../../src/lib/calculators/bant/proposalClock';
 import { readBantUrl, writeBantUrl } from '../../../../src/lib/calculators/bant/urlState';
+import { MAX_LINK_CHARS } from '../../../../src/lib/calculators/shared/urlState';
 import {
 	isBlankDraft,
 	parseDraft,
@@ -17,7 +19,6 @@ import {
 	upsertLead,
 	type Lead,
 } from '~/lib/calculators/bant/leads';
-import { leadsCsvRows } from '~/lib/calculators/bant/format';
 import { toCsv } from '~/lib/calculators/shared/csv';
 
 const rubric: BantRubric = bantRubricSchema.parse(rubricRaw);
@@ -345,12 +346,22 @@ describe('the proposal clock (24-hour SLO from the moment the lead became GO)', 
 
 describe('BANT URL state', () => {
 	it('round-trips scores and hard stops', () => {
-		const search = '?' + writeBantUrl({ budget: 2, authority: 3, need: 1, timeline: 0 }, ['no-fit']);
-		expect(readBantUrl(search, rubric)).toEqual({
+		const lead = {
+			name: '',
+			company: '',
 			scores: { budget: 2, authority: 3, need: 1, timeline: 0 },
 			hardStops: ['no-fit'],
-			rejected: [],
-		});
+		};
+		expect(readBantUrl('?' + writeBantUrl(lead), rubric)).toEqual({ value: lead, rejected: [] });
+	});
+
+	it('carries the lead being scored: its name and company as plain text, read back as written', () => {
+		const lead = { name: 'Dana <b>Lee</b>', company: 'Acme & Sons', scores: { need: 3 }, hardStops: [] };
+		const search = '?' + writeBantUrl(lead);
+		expect(new URLSearchParams(search).get('company')).toBe('Acme & Sons');
+		expect(readBantUrl(search, rubric)).toEqual({ value: lead, rejected: [] });
+		// A link that carries none of the scorecard's parameters opens nothing and names nothing.
+		expect(readBantUrl('?utm_source=mail', rubric)).toBeNull();
 	});
 
 	it.each([
@@ -359,7 +370,9 @@ describe('BANT URL state', () => {
 		['?timeline=-1', 'Timeline'],
 		['?authority=1e308', 'Authority'],
 		['?stops=launch-missiles', 'hard stops'],
-		[`?budget=${'9'.repeat(3000)}`, 'the link is too long'],
+		['?name=a%00b', 'Lead name'],
+		[`?company=${'x'.repeat(81)}`, 'Company'],
+		[`?budget=${'9'.repeat(MAX_LINK_CHARS)}`, 'the link is too long'],
 	])('rejects %s', (search, named) => {
 		expect(readBantUrl(search, rubric)?.rejected).toContain(named);
 	});

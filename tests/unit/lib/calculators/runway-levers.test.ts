@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeRunway } from '../../../../src/lib/calculators/runway/compute';
 import { applyLever, runwayLevers, type LeverId } from '../../../../src/lib/calculators/runway/levers';
-import { hireLeverText, leverLines } from '../../../../src/lib/calculators/runway/format';
+import { hireLeverText, leverLines } from '../../../../src/lib/calculators/runway/report';
 import { RUNWAY_DEFAULTS } from '../../../../src/lib/calculators/runway/schema';
 import { arbitraryInputs, flat } from './runwayArbitraries';
 

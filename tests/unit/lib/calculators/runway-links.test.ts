@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { RUNWAY_DEFAULTS, LIMITS, type RunwayInputs } from '../../../../src/lib/calculators/runway/schema';
 import { MONEY_MAX } from '../../../../src/lib/calculators/shared/fields';
-import { MAX_LINK_CHARS, readRunwayUrl, writeRunwayHash } from '../../../../src/lib/calculators/runway/urlState';
+import { MAX_LINK_CHARS } from '../../../../src/lib/calculators/shared/urlState';
+import { writeRunwayHash } from '../../../../src/lib/calculators/runway/urlState';
+import { readRunwayUrl } from '../../../../src/lib/calculators/runway/model';
 import { addFormRow, formFromInputs, inputsFromForm, updateFormRow } from '../../../../src/lib/calculators/runway/form';
 import {
 	compareScenarios,
 	exportScenario,
-	importScenario,
-	loadScenarios,
 	storeScenarios,
 	withScenario,
 	STORAGE_KEY,
 } from '../../../../src/lib/calculators/runway/scenarios';
+import { importScenario, loadScenarios } from '../../../../src/lib/calculators/runway/savedScenarios';
 import { arbitraryAnyModel, flat } from './runwayArbitraries';
 
 const hashOf = (i: RunwayInputs) => `#${writeRunwayHash(i)}`;
@@ -21,7 +22,7 @@ describe('runway links', () => {
 	it('round-trips the defaults through a short fragment', () => {
 		const hash = hashOf(RUNWAY_DEFAULTS);
 		expect(hash.length).toBeLessThan(200);
-		expect(readRunwayUrl('', hash)).toEqual({ inputs: RUNWAY_DEFAULTS, rejected: [] });
+		expect(readRunwayUrl('', hash)).toEqual({ value: RUNWAY_DEFAULTS, rejected: [] });
 	});
 
 	it('every model the schema accepts round-trips within the length limit', () => {
@@ -29,7 +30,7 @@ describe('runway links', () => {
 			fc.property(arbitraryAnyModel, (i) => {
 				const hash = hashOf(i);
 				expect(hash.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
-				expect(readRunwayUrl('', hash)).toEqual({ inputs: i, rejected: [] });
+				expect(readRunwayUrl('', hash)).toEqual({ value: i, rejected: [] });
 			}),
 			{ numRuns: 60 },
 		);
@@ -61,7 +62,7 @@ describe('runway links', () => {
 		};
 		const hash = hashOf(worst);
 		expect(hash.length).toBeLessThan(MAX_LINK_CHARS);
-		expect(readRunwayUrl('', hash)?.inputs).toEqual(worst);
+		expect(readRunwayUrl('', hash)?.value).toEqual(worst);
 	});
 
 	it.each([
@@ -102,7 +103,7 @@ describe('runway links', () => {
 		const { firstMonth, fundraiseLeadMonths, depositMode, collection, ...old } = RUNWAY_DEFAULTS;
 		void [firstMonth, fundraiseLeadMonths, depositMode, collection];
 		const state = readRunwayUrl(`?model=${encodeURIComponent(JSON.stringify({ ...old, otherMonthly: 30_000 }))}`);
-		expect(state?.inputs).toEqual({ ...RUNWAY_DEFAULTS, otherMonthly: 30_000, depositMode: 'cash' });
+		expect(state?.value).toEqual({ ...RUNWAY_DEFAULTS, otherMonthly: 30_000, depositMode: 'cash' });
 		expect(readRunwayUrl('?model=%7B%7D')?.rejected).toContain('Cash at the start');
 		expect(readRunwayUrl('?model=%7Bnope')?.rejected).toEqual(['the model is not readable']);
 	});
@@ -114,7 +115,7 @@ describe('runway links', () => {
 
 describe('runway form', () => {
 	it('turns the form back into the model it came from', () => {
-		expect(inputsFromForm(formFromInputs(RUNWAY_DEFAULTS))).toEqual({ inputs: RUNWAY_DEFAULTS, errors: {} });
+		expect(inputsFromForm(formFromInputs(RUNWAY_DEFAULTS))).toEqual({ values: RUNWAY_DEFAULTS, errors: {} });
 	});
 
 	it('names the row and field of an error, and refuses names a link cannot carry', () => {
@@ -122,8 +123,8 @@ describe('runway form', () => {
 		form = updateFormRow(form, 'hires', 0, { field: 'startMonth', text: '121' });
 		form = updateFormRow(form, 'hires', 0, { name: 'a\u0000b' });
 		form = { ...form, top: { ...form.top, startingCash: '-250,000' }, firstMonth: '2027-13' };
-		const { inputs, errors } = inputsFromForm(form);
-		expect(inputs).toBeNull();
+		const { values, errors } = inputsFromForm(form);
+		expect(values).toBeNull();
 		expect(errors).toEqual({
 			firstMonth: 'Pick a month between January 2000 and December 2099.',
 			'hires.0.startMonth': 'Must be 120 or less.',
@@ -133,7 +134,7 @@ describe('runway form', () => {
 
 	it('accepts negative starting cash', () => {
 		const form = formFromInputs(RUNWAY_DEFAULTS);
-		expect(inputsFromForm({ ...form, top: { ...form.top, startingCash: '-250,000' } }).inputs?.startingCash).toBe(
+		expect(inputsFromForm({ ...form, top: { ...form.top, startingCash: '-250,000' } }).values?.startingCash).toBe(
 			-250_000,
 		);
 	});
@@ -142,7 +143,7 @@ describe('runway form', () => {
 		let form = formFromInputs({ ...RUNWAY_DEFAULTS, hires: [] });
 		for (let n = 0; n < LIMITS.hires + 5; n++) form = addFormRow(form, 'hires');
 		expect(form.hires).toHaveLength(LIMITS.hires);
-		expect(inputsFromForm(form).inputs?.hires).toHaveLength(LIMITS.hires);
+		expect(inputsFromForm(form).values?.hires).toHaveLength(LIMITS.hires);
 	});
 });
 

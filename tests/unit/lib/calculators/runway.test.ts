@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { computeRunway, infrastructureCost, WEEKS_PER_MONTH } from '../../../../src/lib/calculators/runway/compute';
-import {
-	RUNWAY_DEFAULTS,
-	runwayInputsSchema,
-	PROJECTION_MONTHS,
-	type RunwayInputs,
-} from '../../../../src/lib/calculators/runway/schema';
-import {
-	calendarMonth,
-	changeText,
-	runwayText,
-	runwaySummary,
-	verdictText,
-} from '../../../../src/lib/calculators/runway/format';
+import { RUNWAY_DEFAULTS, PROJECTION_MONTHS, type RunwayInputs } from '../../../../src/lib/calculators/runway/schema';
+import { runwayInputsSchema } from '../../../../src/lib/calculators/runway/model';
+import { calendarMonth, changeText, verdictText } from '../../../../src/lib/calculators/runway/format';
+import { runwayText } from '../../../../src/lib/calculators/runway/report';
+import { runwaySummary } from '../../../../src/lib/calculators/runway/export';
 import { arbitraryInputs, flat } from './runwayArbitraries';
 
 const runwayOrCap = (i: RunwayInputs) => computeRunway(i).runwayMonths ?? PROJECTION_MONTHS;

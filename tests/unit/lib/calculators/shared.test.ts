@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv, csvCell } from '../../../../src/lib/calculators/shared/csv';
-import { readUrlState, writeUrlState } from '../../../../src/lib/calculators/shared/urlState';
+import { MAX_LINK_CHARS, writeQuery } from '../../../../src/lib/calculators/shared/urlState';
+import { readFieldsUrl } from '../../../../src/lib/calculators/shared/fieldParams';
 import { validateField, validateFields } from '../../../../src/lib/calculators/shared/validate';
 import { ROI_DEFAULTS, ROI_FIELDS } from '../../../../src/lib/calculators/roi/schema';
 import { formatDollars, formatNumber, formatPercent } from '../../../../src/lib/format';
@@ -47,11 +48,11 @@ describe('field validation', () => {
 
 describe('URL state', () => {
 	it('round-trips values', () => {
-		const search = '?' + writeUrlState({ ...ROI_DEFAULTS, hourlyCost: 90 });
-		const state = readUrlState(search, ROI_FIELDS, defaults);
-		expect(state.rejected).toEqual([]);
-		expect(state.texts.hourlyCost).toBe('90');
-		expect(state.fromUrl).toBe(true);
+		const search = '?' + writeQuery({ ...ROI_DEFAULTS, hourlyCost: 90 });
+		const state = readFieldsUrl(search, ROI_FIELDS, defaults);
+		expect(state?.rejected).toEqual([]);
+		expect(state?.value?.hourlyCost).toBe('90');
+		expect(readFieldsUrl('?utm_source=mail', ROI_FIELDS, defaults)).toBeNull();
 	});
 
 	it.each([
@@ -60,18 +61,20 @@ describe('URL state', () => {
 		['-1', 'Loaded hourly cost'],
 		['', 'Loaded hourly cost'],
 		['x'.repeat(500), 'Loaded hourly cost'],
-	])('falls back to the defaults for hourlyCost=%j and names the field', (value, label) => {
-		const state = readUrlState(
+	])('opens nothing (the defaults stay) for hourlyCost=%j and names the field', (value, label) => {
+		const state = readFieldsUrl(
 			'?' + new URLSearchParams({ hoursBefore: '999', hourlyCost: value }),
 			ROI_FIELDS,
 			defaults,
 		);
-		expect(state.rejected).toEqual([label]);
-		expect(state.texts).toEqual(defaults);
+		expect(state?.rejected).toEqual([label]);
+		expect(state?.value).toBeNull();
 	});
 
 	it('ignores an oversized query', () => {
-		expect(readUrlState('?' + 'a'.repeat(5000), ROI_FIELDS, defaults).rejected).toEqual(['the link is too long']);
+		expect(readFieldsUrl('?' + 'a'.repeat(MAX_LINK_CHARS), ROI_FIELDS, defaults)?.rejected).toEqual([
+			'the link is too long',
+		]);
 	});
 });
 

@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { RoiEstimate } from './roi/RoiEstimate';
-import { ValueReport } from './roi/ValueReport';
+import { RoiEstimate } from './RoiEstimate';
+import { deferred } from '../shared/deferred';
+
+// The week-1 value report is another page's first view; on the ROI page it loads when chosen.
+const ValueReport = deferred(() => import('./ValueReport').then((m) => m.ValueReport));
 
 type Mode = 'prospect' | 'report';
+const MODES: [Mode, string][] = [
+	['prospect', 'ROI for a prospect'],
+	['report', 'Week-1 value report'],
+];
 type Props = {
 	mode?: Mode;
 	/** Show the choice between the ROI estimate and the week-1 value report, and honour `mode=` in the URL. */
@@ -37,24 +44,12 @@ export default function RoiCalculator({
 			{allowModeSwitch && (
 				<fieldset class="hb-mode">
 					<legend>What do you want to calculate?</legend>
-					<label>
-						<input
-							type="radio"
-							name={`${idPrefix}-mode`}
-							checked={mode === 'prospect'}
-							onChange={() => setMode('prospect')}
-						/>{' '}
-						ROI for a prospect
-					</label>
-					<label>
-						<input
-							type="radio"
-							name={`${idPrefix}-mode`}
-							checked={mode === 'report'}
-							onChange={() => setMode('report')}
-						/>{' '}
-						Week-1 value report
-					</label>
+					{MODES.map(([value, text]) => (
+						<label key={value}>
+							<input type="radio" name={`${idPrefix}-mode`} checked={mode === value} onChange={() => setMode(value)} />{' '}
+							{text}
+						</label>
+					))}
 				</fieldset>
 			)}
 			{mode === 'prospect' ? (

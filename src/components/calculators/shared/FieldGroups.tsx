@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldSpec } from '~/lib/calculators/shared/fields';
-import { NumberField } from '../shared/NumberField';
+import { NumberField } from './NumberField';
 
 export type FieldGroup<K extends string> = { legend: string; fields: K[]; after?: ComponentChildren };
 
