@@ -12,13 +12,15 @@ import { unlinkInternalPlugin } from './publicLinks';
 type Processor = { options: { hastPlugins: unknown[] } };
 
 export function editionIntegration(options: SiteOptions): AstroIntegration {
-	const internal = internalPagePaths();
+	// Read when the build starts, from the project's own content/docs.
+	let internal: ReadonlySet<string> = new Set();
 	return {
 		name: 'handbook-edition',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
-				if (!isPublicBuild(options)) return;
 				const docsDir = join(fileURLToPath(config.root), 'content/docs');
+				internal = internalPagePaths(docsDir);
+				if (!isPublicBuild(options)) return;
 				(config.markdown.processor as unknown as Processor).options.hastPlugins.push(
 					unlinkInternalPlugin(internal, docsDir, options.base),
 				);

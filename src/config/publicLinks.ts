@@ -7,6 +7,9 @@
 // the public build stops instead of shipping it (publicLeaks.ts).
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import type { HastNode, HastPluginDefinition, HastVisitorContext, MdxJsxTextElementHast } from 'satteri';
 import { slugPath } from '~/lib/site/pageSource';
 import { withBase } from '~/lib/handbook/paths';
@@ -21,10 +24,16 @@ export function pageUrlOf(file: string, docsDir: string, base: string): string {
 const OPENING_ANCHOR = /<a\b[^>]*>/gi;
 const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
-const hrefOf = (tag: string): string | null => {
-	const m = HREF.exec(tag);
-	return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
-};
+/** The anchors of an HTML fragment or page as a browser parses it: entities decoded, quoted `>` kept in attributes. */
+function anchors(html: string): Element[] {
+	const found: Element[] = [];
+	visit(fromHtml(html, { fragment: true }), 'element', (el: Element) => {
+		if (el.tagName === 'a') found.push(el);
+	});
+	return found;
+}
+
+const hrefOf = (a: Element): string | null => (typeof a.properties.href === 'string' ? a.properties.href : null);
 
 /**
  * Turns each link to an internal page into its text as the page compiles:
@@ -58,9 +67,13 @@ export function unlinkInternalPlugin(
 		mdxJsxTextElement: jsxAnchor,
 		mdxJsxFlowElement: jsxAnchor as unknown as NonNullable<HastPluginDefinition['mdxJsxFlowElement']>,
 		raw(node, ctx) {
+			// Opening tags as written; one written to slip past this (an entity in the
+			// href, a quoted '>') is still a link to the check on built pages, which
+			// parses as a browser does and stops the build.
 			const value = node.value.replace(OPENING_ANCHOR, (tag) => {
-				const href = hrefOf(tag);
-				return href !== null && linksInternal(href, pageUrl(ctx), internal, base) ? '<a>' : tag;
+				const href = HREF.exec(tag);
+				const target = href ? (href[1] ?? href[2] ?? href[3] ?? '') : null;
+				return target !== null && linksInternal(target, pageUrl(ctx), internal, base) ? '<a>' : tag;
 			});
 			if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value } as HastNode);
 		},
@@ -69,7 +82,7 @@ export function unlinkInternalPlugin(
 
 /** The targets of every link in a built page (`pageUrl` with the base path) that leads to an internal page. */
 export function internalLinksIn(html: string, pageUrl: string, internal: ReadonlySet<string>, base = '/'): string[] {
-	return (html.match(OPENING_ANCHOR) ?? [])
+	return anchors(html)
 		.map(hrefOf)
 		.filter((href): href is string => href !== null && linksInternal(href, pageUrl, internal, base));
 }

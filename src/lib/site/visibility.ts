@@ -146,7 +146,12 @@ export function resolveLink(href: string, pageUrl: string): string | null {
 	const decoded = href.replace(/&amp;/g, '&').trim();
 	if (/^[a-z][a-z0-9+.-]*:/i.test(decoded) || decoded.startsWith('//')) return null;
 	if (decoded.startsWith('#') || decoded === '') return null;
-	return new URL(decoded, `http://handbook.invalid${pageUrl}`).pathname;
+	try {
+		return new URL(decoded, `http://handbook.invalid${pageUrl}`).pathname;
+	} catch {
+		// A browser cannot follow what the URL parser refuses: it leads nowhere.
+		return null;
+	}
 }
 
 /** Whether a link written on the page at `pageUrl` (with the base path) leads to an internal page. */

@@ -71,4 +71,11 @@ describe('the check on built pages', () => {
 			'../monthly-financial-close/',
 		]);
 	});
+
+	it('reads links as a browser does: an entity in the target or a quoted ">" before it hides nothing', () => {
+		// &#x2F; is "/", so the first target is /plans/hiring-plan/; the second tag's title holds a ">".
+		const html =
+			'<a href="&#x2F;plans/hiring-plan/">a</a><a title="a>b" href="/runbooks/monthly-financial-close/">b</a>';
+		expect(internalLinksIn(html, '/', internal)).toEqual(['/plans/hiring-plan/', '/runbooks/monthly-financial-close/']);
+	});
 });

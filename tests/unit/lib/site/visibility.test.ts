@@ -123,6 +123,8 @@ describe('links to internal pages', () => {
 		expect(resolveLink('//example.com/', '/')).toBeNull();
 		expect(resolveLink('#top', '/')).toBeNull();
 		expect(resolveLink('mailto:a@b.c', '/')).toBeNull();
+		// A target the URL parser refuses leads nowhere, and the check goes on instead of throwing.
+		expect(resolveLink('/\\[', '/')).toBeNull();
 		expect(linksInternal('../incident-response/#top', '/runbooks/links/', internal)).toBe(true);
 		expect(linksInternal('/calculators/roi/', '/runbooks/links/', internal)).toBe(false);
 	});
