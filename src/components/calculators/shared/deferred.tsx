@@ -11,7 +11,7 @@ const REPLAYED = ['click', 'input', 'change'];
  * A part of an island that is not in its first view: results below the
  * form, saved items, scenario tools. The server renders it with the rest of
  * the island. In the browser its HTML stays as served and its code loads on
- * use: when `when` changes (the island's
+ * use: when it comes near the viewport, when `when` changes (the island's
  * values moved on, so the served HTML is out of date and is hidden until the
  * part is live), on any pointer, focus or key inside it, and before printing.
  * The part then takes over the same DOM (hydrated in place), and a click or
@@ -70,6 +70,14 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
 				pending.push({ event, value, checked });
 				want();
 			};
+			const seen =
+				typeof IntersectionObserver === 'undefined'
+					? null
+					: new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), {
+							rootMargin: '100% 0px',
+						});
+			seen?.observe(el);
+			if (!seen) want();
 			for (const type of INTENT) el.addEventListener(type, want);
 			for (const type of REPLAYED) el.addEventListener(type, record, true);
 			addEventListener('beforeprint', want);
@@ -87,6 +95,7 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
 			};
 			return () => {
 				unmount();
+				seen?.disconnect();
 				for (const type of INTENT) el.removeEventListener(type, want);
 				for (const type of REPLAYED) el.removeEventListener(type, record, true);
 				removeEventListener('beforeprint', want);
