@@ -9,29 +9,36 @@
 //    and 3,000 pages) and for pages outside and inside the sidebar, a fresh
 //    handbook project and a fresh plain Starlight project with the same
 //    generated pages (scripts/bench/projects.mjs), each with its own content
-//    cache, so every build starts cold; builds alternate, and each is timed in
-//    CPU seconds (user + system, the build and its child processes) and wall
-//    seconds (scripts/bench/cpu-time.py counts every process a build starts,
-//    orphaned helpers included; /usr/bin/time when Python is missing). Two sizes outside the sidebar give the fixed cost of a build
-//    apart from the cost of each page; inside the sidebar, where a page costs
-//    more the more pages the sidebar lists, the cost per page at each size is
-//    what the build costs beyond the fixed cost, divided by its pages. Every build is checked: all generated pages came out, and in
-//    the sidebar case every page's sidebar lists all of them. The ratios to
-//    plain Starlight are printed last.
+//    cache, so every build starts cold. Each build is timed in CPU seconds
+//    (user + system of the build and every process it starts, orphaned
+//    helpers included: scripts/bench/cpu-time.py; /usr/bin/time when Python
+//    is missing) and wall seconds. By default (--mode paired) the two sites
+//    build side by side, the site that starts first alternating, and each
+//    round gives the handbook's CPU time over plain Starlight's at each size:
+//    a shared machine's speed drifts by up to 2× from one minute to the next,
+//    which two builds run together share. --mode alternate builds one site at
+//    a time, alternating. Two sizes outside the sidebar give the fixed cost of
+//    a build apart from the cost of each page; inside the sidebar, where a
+//    page costs more the more pages the sidebar lists, the cost per page at
+//    each size is what the build costs beyond the fixed cost, divided by its
+//    pages. Every build is checked: all generated pages came out, and in the
+//    sidebar case every page's sidebar lists all of them. The ratios to plain
+//    Starlight are printed last.
 //    After the weight, search speed in Chromium on the same two builds
 //    (scripts/bench/search.mjs): click to search box, and to first results.
-//   usage: npm run bench [-- --sizes 1000,3000] [--rounds 1] [--skip-build] [--skip-weight] [--skip-search] [--skip-scale]
+//   usage: npm run bench [-- --sizes 1000,3000] [--rounds 2] [--mode paired|alternate] [--skip-build] [--skip-weight] [--skip-search] [--skip-scale]
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { pageWeight } from './lib/pageWeight.mjs';
-import { CPU_CLOCK, FOLDERS, ROOT, timedBuild } from './bench/projects.mjs';
+import { meanRatio, pairedSplit, splitCost } from './bench/cost.mjs';
+import { CPU_CLOCK, FOLDERS, ROOT, pairedBuilds, timedBuild } from './bench/projects.mjs';
 import { searchBench } from './bench/search.mjs';
 
 const USAGE =
-	'usage: npm run bench [-- --sizes 1000,3000] [--rounds 1] [--skip-build] [--skip-weight] [--skip-search] [--skip-scale]';
+	'usage: npm run bench [-- --sizes 1000,3000] [--rounds 2] [--mode paired|alternate] [--skip-build] [--skip-weight] [--skip-search] [--skip-scale]';
 const { values: args } = parseArgs({
 	options: {
 		sizes: { type: 'string', default: '1000,3000' },
@@ -39,11 +46,15 @@ const { values: args } = parseArgs({
 		'skip-weight': { type: 'boolean', default: false },
 		'skip-search': { type: 'boolean', default: false },
 		'skip-scale': { type: 'boolean', default: false },
-		rounds: { type: 'string', default: '1' },
+		rounds: { type: 'string', default: '2' },
+		mode: { type: 'string', default: 'paired' },
 		help: { type: 'boolean', default: false },
 	},
 });
 const values = { ...args, rounds: Number(args.rounds) };
+if (!['paired', 'alternate'].includes(values.mode))
+	throw new Error(`--mode is paired or alternate, not ${values.mode}`);
+if (!(values.rounds >= 1)) throw new Error(`--rounds needs a whole number of at least 1, not ${args.rounds}`);
 if (values.help) {
 	console.log(USAGE);
 	process.exit(0);
@@ -149,33 +160,42 @@ if (!values['skip-scale']) {
 	const sites = ['handbook', 'plain'];
 	// best[where][site][size] = { cpuS, wallS }: the least of --rounds builds (load on a shared machine only adds time).
 	const best = {};
+	// ratios[where][size] = the handbook's CPU time over plain Starlight's, one per round (paired builds).
+	const ratios = {};
+	const keep = (where, site, size, { cpuS, wallS }) => {
+		console.error(`  ${site} ${size} pages ${where} the sidebar: ${s1(cpuS)} CPU, ${s1(wallS)} wall`);
+		const cell = (((best[where] ??= {})[site] ??= {})[size] ??= { cpuS: Infinity, wallS: Infinity });
+		cell.cpuS = Math.min(cell.cpuS, cpuS);
+		cell.wallS = Math.min(cell.wallS, wallS);
+	};
+	// Which site starts first alternates from one build to the next and, for each size and folder, from
+	// one round to the next (with four builds a round, a running count alone would repeat each one's order).
 	let order = 0;
 	for (let round = 0; round < values.rounds; round++)
 		for (const size of sizes)
 			for (const [where, folder] of Object.entries(FOLDERS)) {
-				// Alternate which site builds first, so that neither always follows the other.
-				const pair = order++ % 2 ? [...sites].reverse() : sites;
-				for (const site of pair) {
-					const { cpuS, wallS } = timedBuild(site, size, folder);
-					console.error(`  ${site} ${size} pages ${where} the sidebar: ${s1(cpuS)} CPU, ${s1(wallS)} wall`);
-					const cell = (((best[where] ??= {})[site] ??= {})[size] ??= { cpuS: Infinity, wallS: Infinity });
-					cell.cpuS = Math.min(cell.cpuS, cpuS);
-					cell.wallS = Math.min(cell.wallS, wallS);
-				}
+				const pair = (order++ + round) % 2 ? [...sites].reverse() : sites;
+				if (values.mode === 'paired') {
+					const run = await pairedBuilds(size, folder, pair[0]);
+					for (const site of pair) keep(where, site, size, run[site]);
+					((ratios[where] ??= {})[size] ??= []).push(run.ratio);
+					console.error(`    handbook over plain, side by side: ${run.ratio.toFixed(3)}×`);
+				} else for (const site of pair) keep(where, site, size, timedBuild(site, size, folder));
 			}
-	// Outside the sidebar a page costs the same whatever the size of the site:
-	//   per page = (t(large) - t(small)) / (large - small); fixed = t(small) - small × per page.
-	// Inside the sidebar every page lists every other, so a page costs more the
-	// larger the site: per page at N pages = (t(N) - fixed) / N, with the fixed
-	// cost measured outside the sidebar (the same site without the listing).
-	const cost = (site, key) => {
-		const out = best.outside[site];
-		const perPage = (out[large][key] - out[small][key]) / (large - small);
-		const fixed = out[small][key] - small * perPage;
-		const inside = Object.fromEntries(sizes.map((size) => [size, (best.inside[site][size][key] - fixed) / size]));
-		return { fixed, perPage, inside };
-	};
-	const c = Object.fromEntries(sites.map((site) => [site, { cpu: cost(site, 'cpuS'), wall: cost(site, 'wallS') }]));
+
+	const times = (site, key) =>
+		Object.fromEntries(
+			Object.keys(FOLDERS).map((where) => [
+				where,
+				Object.fromEntries(sizes.map((size) => [size, best[where][site][size][key]])),
+			]),
+		);
+	const c = Object.fromEntries(
+		sites.map((site) => [
+			site,
+			{ cpu: splitCost(times(site, 'cpuS'), sizes), wall: splitCost(times(site, 'wallS'), sizes) },
+		]),
+	);
 	const rows = sites.map((site) => ({
 		build: site === 'plain' ? 'plain Starlight' : 'handbook',
 		...Object.fromEntries(
@@ -192,19 +212,45 @@ if (!values['skip-scale']) {
 		'fixed wall': s1(c[site].wall.fixed),
 		'per page wall, outside': ms(c[site].wall.perPage),
 	}));
-	const line = (label, key, format) =>
-		`${label}: ${ratio(key(c.handbook.cpu), key(c.plain.cpu))} (${format(key(c.handbook.cpu))} against ${format(key(c.plain.cpu))}; wall ${ratio(key(c.handbook.wall), key(c.plain.wall))})`;
-	const ratios = [
-		line('per page, outside the sidebar', (x) => x.perPage, ms),
-		...sizes.map((size) => line(`per page, inside the sidebar at ${size} pages`, (x) => x.inside[size], ms)),
-		line('fixed cost', (x) => x.fixed, s1),
-	];
 	console.log(
-		`\nBuild cost with generated pages, cold caches, ${values.rounds} round(s), the least of each kept (every page and sidebar checked)`,
+		`\nBuild cost with generated pages, cold caches, ${values.rounds} round(s), ${values.mode === 'paired' ? 'the two sites built side by side' : 'builds alternating'}, the least of each kept (every page and sidebar checked)`,
 	);
 	console.table(rows);
-	console.log(
-		`\nHandbook against plain Starlight in CPU time, user + system of every process of a build (${CPU_CLOCK ?? 'no CPU clock found: install python3 or /usr/bin/time'}; target: per page at most 1.1×, fixed at most 1.3×)`,
-	);
-	for (const line of ratios) console.log(`  ${line}`);
+
+	const target = `target: per page at most 1.1×, fixed at most 1.3×; ${CPU_CLOCK ?? 'no CPU clock found: install python3 or /usr/bin/time'}`;
+	if (values.mode === 'paired') {
+		// Each build's ratio to the plain build beside it, averaged over the rounds.
+		const rho = Object.fromEntries(
+			Object.keys(FOLDERS).map((where) => [
+				where,
+				Object.fromEntries(sizes.map((size) => [size, meanRatio(ratios[where][size])])),
+			]),
+		);
+		const { ratios: r } = pairedSplit(rho, times('plain', 'cpuS'), sizes);
+		const x = (value) => `${value.toFixed(2)}×`;
+		console.log(
+			`\nHandbook against plain Starlight, built side by side, in CPU time of every process of a build (${target})`,
+		);
+		console.log('  whole builds:');
+		for (const where of Object.keys(FOLDERS))
+			for (const size of sizes)
+				console.log(
+					`    ${size} pages ${where} the sidebar: ${rho[where][size].toFixed(2)}× (each round: ${ratios[where][size].map((r) => r.toFixed(3)).join(', ')})`,
+				);
+		console.log(`  per page, outside the sidebar: ${x(r.perPage)}`);
+		for (const size of sizes) console.log(`  per page, inside the sidebar at ${size} pages: ${x(r.inside[size])}`);
+		console.log(`  fixed cost: ${x(r.fixed)}`);
+	} else {
+		const line = (label, key, format) =>
+			`${label}: ${ratio(key(c.handbook.cpu), key(c.plain.cpu))} (${format(key(c.handbook.cpu))} against ${format(key(c.plain.cpu))}; wall ${ratio(key(c.handbook.wall), key(c.plain.wall))})`;
+		console.log(
+			`\nHandbook against plain Starlight in CPU time, user + system of every process of a build (${target})`,
+		);
+		for (const text of [
+			line('per page, outside the sidebar', (x) => x.perPage, ms),
+			...sizes.map((size) => line(`per page, inside the sidebar at ${size} pages`, (x) => x.inside[size], ms)),
+			line('fixed cost', (x) => x.fixed, s1),
+		])
+			console.log(`  ${text}`);
+	}
 }

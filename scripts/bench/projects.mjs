@@ -5,7 +5,7 @@
 // (scripts/bench/plain-starlight/), each with the same generated pages. Every
 // project is a fresh folder with its own content cache (node_modules/.astro
 // inside the project), so every build starts cold, the same way for both.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -109,41 +109,74 @@ export const CPU_CLOCK = (() => {
 	}
 })();
 
-/**
- * Runs `command` (an array) and times it: wall seconds, and the CPU seconds
- * (user + system) of it and every process it started ({@link CPU_CLOCK}),
- * read when all of them have exited.
- */
-export function cpuTimed(command, { cwd, env }) {
-	const timeFile = join(ROOT, '.bench', `.cpu-time-${process.pid}`);
+/** A command wrapped in the CPU clock, which writes its CPU time to a file of its own. */
+let timedRuns = 0;
+function clocked(command) {
+	const timeFile = join(ROOT, '.bench', `.cpu-time-${process.pid}-${++timedRuns}`);
 	const [program, args] =
 		CPU_CLOCK === 'cpu-time.py'
 			? ['python3', [CPU_TIME, timeFile, ...command]]
 			: CPU_CLOCK === '/usr/bin/time'
 				? ['/usr/bin/time', ['-f', '%U %S', '-o', timeFile, ...command]]
 				: [command[0], command.slice(1)];
-	const started = performance.now();
-	const result = spawnSync(program, args, { cwd, env, encoding: 'utf8' });
-	const wallS = (performance.now() - started) / 1000;
+	return { program, args, timeFile };
+}
+
+/** The CPU seconds the clock wrote (NaN without a clock or after a failure); the file is removed. */
+function cpuSeconds(timeFile, status) {
 	let cpuS = NaN;
-	if (CPU_CLOCK && result.status === 0) {
+	if (CPU_CLOCK && status === 0) {
 		const [user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(/\s+/).map(Number);
 		cpuS = user + sys;
 	}
 	rmSync(timeFile, { force: true });
-	return { result, wallS, cpuS };
+	return cpuS;
 }
 
-/** `astro build` in `dir` in a clean environment, timed by {@link cpuTimed}. */
-export function buildProject(dir) {
-	const env = {
+/**
+ * Runs `command` (an array) and times it: wall seconds, and the CPU seconds
+ * (user + system) of it and every process it started ({@link CPU_CLOCK}),
+ * read when all of them have exited.
+ */
+export function cpuTimed(command, { cwd, env }) {
+	const { program, args, timeFile } = clocked(command);
+	const started = performance.now();
+	const result = spawnSync(program, args, { cwd, env, encoding: 'utf8' });
+	const wallS = (performance.now() - started) / 1000;
+	return { result, wallS, cpuS: cpuSeconds(timeFile, result.status) };
+}
+
+/** {@link cpuTimed}, without blocking, for builds that run side by side: status, output, wall and CPU seconds. */
+export function cpuTimedAsync(command, { cwd, env }) {
+	const { program, args, timeFile } = clocked(command);
+	const started = performance.now();
+	return new Promise((resolve, reject) => {
+		const child = spawn(program, args, { cwd, env });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (status) => {
+			const wallS = (performance.now() - started) / 1000;
+			resolve({ status, output, wallS, cpuS: cpuSeconds(timeFile, status) });
+		});
+	});
+}
+
+/** The environment of a bench build: the repository's Node, no telemetry, the generated pages' review date as today. */
+function buildEnv() {
+	return {
 		// The repository's Node (the `node` dev dependency), as under `npm run`.
 		PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
 		HOME: process.env.HOME ?? '',
 		ASTRO_TELEMETRY_DISABLED: '1',
 		HANDBOOK_TODAY: TODAY,
 	};
-	const { result, wallS, cpuS } = cpuTimed([ASTRO, 'build'], { cwd: dir, env });
+}
+
+/** `astro build` in `dir` in a clean environment, timed by {@link cpuTimed}. */
+export function buildProject(dir) {
+	const { result, wallS, cpuS } = cpuTimed([ASTRO, 'build'], { cwd: dir, env: buildEnv() });
 	if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
 	return { wallS, cpuS, output: result.stdout + result.stderr };
 }
@@ -184,5 +217,36 @@ export function timedBuild(site, size, folder, { keep = false } = {}) {
 		return { ...timing, dir };
 	} finally {
 		if (!keep) rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Both sites built at the same time, from fresh projects with the same pages:
+ * each build's CPU and wall seconds, and the handbook's CPU time over plain
+ * Starlight's. `first` is the site whose build starts first (by a moment).
+ * Two builds side by side share whatever the machine is doing in those
+ * seconds, so their ratio holds where the time of either alone does not: on a
+ * shared machine the same build takes from 14 to 26 CPU seconds from one
+ * minute to the next, while two copies of it built side by side came within
+ * 1% of each other.
+ */
+export async function pairedBuilds(size, folder, first = 'handbook') {
+	const order = first === 'handbook' ? ['handbook', 'plain'] : ['plain', 'handbook'];
+	const dirs = Object.fromEntries(order.map((site) => [site, SITES[site](size, folder)]));
+	try {
+		const runs = await Promise.all(
+			order.map((site) => cpuTimedAsync([ASTRO, 'build'], { cwd: dirs[site], env: buildEnv() })),
+		);
+		const timing = {};
+		order.forEach((site, i) => {
+			const run = runs[i];
+			if (run.status !== 0) throw new Error(`${site} build failed in ${dirs[site]}:\n${run.output}`);
+			const problems = generatedProblems(join(dirs[site], 'dist'), size, folder);
+			if (problems.length) throw new Error(`${site} build of ${size} pages:\n${problems.join('\n')}`);
+			timing[site] = { cpuS: run.cpuS, wallS: run.wallS };
+		});
+		return { ...timing, ratio: timing.handbook.cpuS / timing.plain.cpuS };
+	} finally {
+		for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
 	}
 }
