@@ -54,7 +54,8 @@ const { values: args } = parseArgs({
 const values = { ...args, rounds: Number(args.rounds) };
 if (!['paired', 'alternate'].includes(values.mode))
 	throw new Error(`--mode is paired or alternate, not ${values.mode}`);
-if (!(values.rounds >= 1)) throw new Error(`--rounds needs a whole number of at least 1, not ${args.rounds}`);
+if (!Number.isInteger(values.rounds) || values.rounds < 1)
+	throw new Error(`--rounds needs a whole number of at least 1, not ${args.rounds}`);
 if (values.help) {
 	console.log(USAGE);
 	process.exit(0);

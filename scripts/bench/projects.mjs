@@ -109,8 +109,8 @@ export const CPU_CLOCK = (() => {
 	}
 })();
 
-/** A command wrapped in the CPU clock, which writes its CPU time to a file of its own. */
 let timedRuns = 0;
+/** A command wrapped in the CPU clock, which writes its CPU time to a file of its own. */
 function clocked(command) {
 	const timeFile = join(ROOT, '.bench', `.cpu-time-${process.pid}-${++timedRuns}`);
 	const [program, args] =
@@ -174,13 +174,6 @@ function buildEnv() {
 	};
 }
 
-/** `astro build` in `dir` in a clean environment, timed by {@link cpuTimed}. */
-export function buildProject(dir) {
-	const { result, wallS, cpuS } = cpuTimed([ASTRO, 'build'], { cwd: dir, env: buildEnv() });
-	if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
-	return { wallS, cpuS, output: result.stdout + result.stderr };
-}
-
 /** The generated pages a built page's sidebar links to. */
 export function sidebarPages(html, folder) {
 	const sidebar = /<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
@@ -207,14 +200,21 @@ export function generatedProblems(dist, size, folder) {
 	return problems;
 }
 
+/** Stops the bench when a build failed or left out a generated page or a sidebar entry. */
+function checkBuild(site, dir, size, folder, { status, output }) {
+	if (status !== 0) throw new Error(`${site} build failed in ${dir}:\n${output}`);
+	const problems = generatedProblems(join(dir, 'dist'), size, folder);
+	if (problems.length) throw new Error(`${site} build of ${size} pages:\n${problems.join('\n')}`);
+}
+
 /** Generates a site, builds it, checks its output and removes it: the build's wall and CPU seconds. */
 export function timedBuild(site, size, folder, { keep = false } = {}) {
 	const dir = SITES[site](size, folder);
 	try {
-		const timing = buildProject(dir);
-		const problems = generatedProblems(join(dir, 'dist'), size, folder);
-		if (problems.length) throw new Error(`${site} build of ${size} pages:\n${problems.join('\n')}`);
-		return { ...timing, dir };
+		const { result, wallS, cpuS } = cpuTimed([ASTRO, 'build'], { cwd: dir, env: buildEnv() });
+		const output = result.stdout + result.stderr;
+		checkBuild(site, dir, size, folder, { status: result.status, output });
+		return { wallS, cpuS, output, dir };
 	} finally {
 		if (!keep) rmSync(dir, { recursive: true, force: true });
 	}
@@ -239,11 +239,8 @@ export async function pairedBuilds(size, folder, first = 'handbook') {
 		);
 		const timing = {};
 		order.forEach((site, i) => {
-			const run = runs[i];
-			if (run.status !== 0) throw new Error(`${site} build failed in ${dirs[site]}:\n${run.output}`);
-			const problems = generatedProblems(join(dirs[site], 'dist'), size, folder);
-			if (problems.length) throw new Error(`${site} build of ${size} pages:\n${problems.join('\n')}`);
-			timing[site] = { cpuS: run.cpuS, wallS: run.wallS };
+			checkBuild(site, dirs[site], size, folder, runs[i]);
+			timing[site] = { cpuS: runs[i].cpuS, wallS: runs[i].wallS };
 		});
 		return { ...timing, ratio: timing.handbook.cpuS / timing.plain.cpuS };
 	} finally {

@@ -10,10 +10,11 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { isPublicBuild, type SiteOptions } from '~/lib/site/options';
+import { installedPackage as installedPackageFrom } from './installedPackage';
 import { adminPolicy, adminPage } from '~/lib/cms/adminPage';
 import { cmsSections, dataFileForms, signOffDocuments } from '~/lib/cms/collections-fs';
 import { cmsConfig } from '~/lib/cms/cmsConfig';
@@ -22,14 +23,8 @@ import { weeklyMetricsSchema } from '~/lib/data/metrics';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** An installed package's folder, looked up as Node does (this folder's node_modules, then each parent's). */
-function installedPackage(name: string): string {
-	for (let dir = ROOT; ; dir = dirname(dir)) {
-		const candidate = join(dir, 'node_modules', name);
-		if (existsSync(join(candidate, 'package.json'))) return candidate;
-		if (dirname(dir) === dir) throw new Error(`${name} is not installed: run npm ci`);
-	}
-}
+/** An installed package's folder, looked up from the project's own folder. */
+const installedPackage = (name: string) => installedPackageFrom(name, ROOT);
 
 /** `https://cdn.jsdelivr.net/fontsource/fonts/<family>[:vf]@<version>/<file>.woff2` in the editor's stylesheet. */
 const FONT_URL = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@[\d.]+\/([a-z0-9-]+\.woff2)/g;

@@ -12,11 +12,12 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { BuiltPages } from './builtPages';
+import { installedPackage } from './installedPackage';
 
 const require = createRequire(import.meta.url);
 
@@ -32,19 +33,6 @@ function inlineBodies(dir: string, into: TrustedSet): void {
 		const source = readFileSync(join(dir, file), 'utf8');
 		for (const match of source.matchAll(/<(script|style)\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/\1>/g))
 			into.set(sha256(match[2] ?? ''), `${match[1]} in ${relative(process.cwd(), join(dir, file))}`);
-	}
-}
-
-/**
- * An installed package's folder, found the way Node looks for it (up from the
- * working directory): Starlight exports neither its package.json nor a
- * require() entry that require.resolve could find.
- */
-function installedPackage(name: string): string {
-	for (let dir = process.cwd(); ; dir = dirname(dir)) {
-		const candidate = join(dir, 'node_modules', name);
-		if (existsSync(join(candidate, 'package.json'))) return candidate;
-		if (dirname(dir) === dir) throw new Error(`CSP: ${name} is not installed`);
 	}
 }
 
