@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, watchPage } from './helpers';
+import { copiedText, hydrated, watchPage } from './helpers';
 
 const result = (page: Page, name: string) => page.locator(`[data-result="${name}"]`).first();
 const calc = (page: Page) => page.locator('[data-calculator="bant"]');
@@ -87,8 +87,7 @@ test.describe('BANT scorecard', () => {
 		// A hard stop decides on its own: NO-GO whatever the score (25 + 25 × 2/3 + 30 + 20/3 = 78.33 → 78).
 		await expect(result(page, 'decision')).toHaveText('NO-GO');
 		await expect(result(page, 'score')).toHaveText('78');
-		await calc(page).getByRole('button', { name: 'Copy share link' }).click();
-		const link = await page.evaluate(() => navigator.clipboard.readText());
+		const link = await copiedText(calc(page), 'Copy share link', 'Share link copied.');
 		expect(new URL(link).pathname).toBe('/calculators/bant/');
 		// The address follows the lead too, so a reload or a bookmark keeps it.
 		await expect(page).toHaveURL(/company=Acme\+%26\+Sons/);

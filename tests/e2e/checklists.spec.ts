@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { pdfPageTexts, watchPage } from './helpers';
+import { copiedText, pdfPageTexts, watchPage } from './helpers';
 
 test.describe('working a checklist', () => {
 	test('a tick survives a reload, progress counts it, reset asks first', async ({ page }) => {
@@ -56,9 +56,7 @@ test.describe('working a checklist', () => {
 test('a template copies as Markdown with one click', async ({ page }) => {
 	await page.goto('/reference/templates/');
 	const section = page.locator('[data-template="weekly-product-metrics"]');
-	await section.getByRole('button', { name: 'Copy as Markdown' }).click();
-	await expect(section.getByRole('status')).toHaveText('Copied.');
-	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	const copied = await copiedText(section, 'Copy as Markdown', 'Copied.');
 	expect(copied).toContain('# Weekly Product Metrics');
 	await expect(section.getByRole('link', { name: /Download weekly-product-metrics.md/ })).toHaveAttribute(
 		'download',

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /** Fails the test on any uncaught page error or dialog (an executed alert() would open one). */
 export function watchPage(page: Page): { errors: string[]; dialogs: string[] } {
@@ -91,4 +91,15 @@ export function layoutShifts(page: Page): Promise<{ cls: number; sources: string
 		const w = window as unknown as { __cls: number; __sources: string[] };
 		return { cls: w.__cls, sources: w.__sources };
 	});
+}
+
+/**
+ * Clicks a copy button in `scope` and reads the clipboard once the status line
+ * in `scope` says it was copied: a copy may wait for its code to load, and a
+ * read straight after the click can find what an earlier test left there.
+ */
+export async function copiedText(scope: Locator, button: string, done: string): Promise<string> {
+	await scope.getByRole('button', { name: button }).click();
+	await expect(scope.getByRole('status').filter({ hasText: done })).toHaveCount(1);
+	return scope.page().evaluate(() => navigator.clipboard.readText());
 }

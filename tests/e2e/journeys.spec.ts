@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { watchPage } from './helpers';
+import { copiedText, watchPage } from './helpers';
 
 // Two people acting on the handbook under pressure: an engineer on call at
 // night, and a new CSM who must get 13 documents signed.
@@ -34,9 +34,7 @@ test.describe('on call at 3 a.m.', () => {
 
 		// Where to record it: the incident log template, ready to copy.
 		const log = page.locator('[data-template="incident-log"]');
-		await log.getByRole('button', { name: 'Copy as Markdown' }).click();
-		await expect(log.getByRole('status')).toHaveText('Copied.');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+		expect(await copiedText(log, 'Copy as Markdown', 'Copied.')).toContain(
 			'| Detect: alert or report acknowledged | 0-1 min |',
 		);
 
@@ -91,8 +89,7 @@ test.describe('a new CSM gets the paperwork signed', () => {
 		await expect(page).toHaveURL(/\/implementation\/sign-off-templates\/#go-live-readiness-sign-off$/);
 		const golive = page.locator('[data-template="go-live-readiness-sign-off"]');
 		await expect(golive.getByRole('heading', { name: 'Go-live readiness sign-off' })).toBeInViewport();
-		await golive.getByRole('button', { name: 'Copy as Markdown' }).click();
-		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		const copied = await copiedText(golive, 'Copy as Markdown', 'Copied.');
 		for (const signer of ['CTO:', 'CSM:', 'VP Sales:', 'Customer sponsor:', 'CEO (if escalated):'])
 			expect(copied).toContain(signer);
 

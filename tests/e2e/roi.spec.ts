@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { HOSTILE_INPUTS } from '../fixtures/hostileInputs';
-import { hydrated, watchPage } from './helpers';
+import { copiedText, hydrated, watchPage } from './helpers';
 
 // The public build is served next to the internal one (playwright.config.ts).
 const PUBLIC_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4398) + 1}`;
@@ -38,8 +38,7 @@ test.describe('ROI calculator: the rep and the prospect', () => {
 		await expect(result(page, 'annual-benefit')).toHaveText('$176,040');
 		const figures = await headline(page);
 
-		await calc(page).getByRole('button', { name: 'Copy share link' }).click();
-		const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+		const link = new URL(await copiedText(calc(page), 'Copy share link', 'Share link copied.'));
 		expect(link.pathname).toBe('/calculators/roi/');
 		expect(link.origin).not.toBe(new URL(page.url()).origin);
 		expect(link.searchParams.get('company')).toBe('Acme Freight');
@@ -203,8 +202,7 @@ test.describe('ROI calculator: the rep and the prospect', () => {
 			.fill('2,400');
 		// Revenue 2,400 × 52 = 124,800 instead of 62,400: total 304,400 + 62,400 = 366,800.
 		await expect(result(page, 'report-total')).toHaveText('$366,800');
-		await calc(page).getByRole('button', { name: 'Copy share link' }).click();
-		const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+		const link = new URL(await copiedText(calc(page), 'Copy share link', 'Share link copied.'));
 		expect(link.searchParams.get('mode')).toBe('report');
 		await page.goto(`${PUBLIC_URL}${link.pathname}${link.search}`);
 		await hydrated(page);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, watchPage } from './helpers';
+import { copiedText, hydrated, watchPage } from './helpers';
 
 const calc = (page: Page) => page.locator('[data-calculator="runway"]');
 const result = (page: Page, name: string) => calc(page).locator(`[data-result="${name}"]`).first();
@@ -52,8 +52,7 @@ test.describe('burn and runway', () => {
 		}
 
 		// The share link opens the same model elsewhere; a reload keeps it here.
-		await calc(page).getByRole('button', { name: 'Copy share link' }).click();
-		const link = await page.evaluate(() => navigator.clipboard.readText());
+		const link = await copiedText(calc(page), 'Copy share link', 'Share link copied.');
 		expect(link).toMatch(/#model=[A-Za-z0-9_-]+$/);
 		const fresh = await browser.newContext({ baseURL });
 		const other = await fresh.newPage();
